@@ -1,0 +1,36 @@
+// "Fix all": applies the safe fixes of a file, re-linting between passes so that fixes which touched the same place still land.
+
+import type { EnvEntry, Fix } from '../model/types';
+import { type LintInput, lint } from '../lint';
+import { applyFixes } from './apply';
+
+export interface FixAllResult {
+  text: string;
+  /** The fixes applied, in order, over all passes. */
+  applied: Fix[];
+  /** Secrets the applied fixes moved out of the file, for the caller to write to the env file. */
+  envEntries: EnvEntry[];
+}
+
+/** Overlapping fixes wait for the next pass; a handful of passes settles any real file. */
+const MAX_PASSES = 10;
+
+export function fixAll(input: LintInput, options: { includeSecretMoves?: boolean } = {}): FixAllResult {
+  let text = input.text;
+  const applied: Fix[] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const fixes = lint({ ...input, text }).findings
+      .map((finding) => finding.fix)
+      .filter((fix): fix is Fix => fix !== undefined && fix.safe && (options.includeSecretMoves || !fix.envEntries?.length));
+    if (fixes.length === 0) {
+      break;
+    }
+    const result = applyFixes(text, fixes);
+    if (result.applied.length === 0) {
+      break;
+    }
+    text = result.text;
+    applied.push(...result.applied);
+  }
+  return { text, applied, envEntries: applied.flatMap((fix) => fix.envEntries ?? []) };
+}

@@ -1,0 +1,30 @@
+// The engine's public API: the only module the CLI and the extension import from the engine.
+
+import { type RuleMeta } from './model/types';
+import { docsUrl } from './rules/docs-url';
+import { RULES } from './rules';
+
+export { lint, defaultKindFor, MAX_TEXT_LENGTH, type LintInput, type LintResult } from './lint';
+export { applyEdits, applyFixes, type ApplyResult } from './fix/apply';
+export { fixAll, type FixAllResult } from './fix/fix-all';
+export { DEFAULT_CONFIG, CONFIG_FILE_NAME, type EngineConfig } from './config/config';
+export { createClassifier, type FileClassifier } from './config/classify';
+export { PRACTICES, PRACTICE_IDS, isPracticeId, type PracticeId, type FindingPractice, type PracticeInfo } from './model/practice';
+export type * from './model/types';
+export { LineIndex, type Position, ParsedDocument } from './parse';
+export { docsUrl } from './rules/docs-url';
+export { DISABLE_NEXT_LINE } from './suppress';
+
+/** Every rule's public description, sorted by id. */
+export function listRules(): RuleMeta[] {
+  return RULES.map((rule) => ({
+    id: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    practice: rule.practice,
+    why: rule.why,
+    docs: docsUrl(rule.id),
+    fixable: rule.fixable,
+    appliesTo: rule.appliesTo,
+  }));
+}
