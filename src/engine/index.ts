@@ -9,11 +9,16 @@ export { applyEdits, applyFixes, type ApplyResult } from './fix/apply';
 export { fixAll, type FixAllResult } from './fix/fix-all';
 export { DEFAULT_CONFIG, CONFIG_FILE_NAME, type EngineConfig } from './config/config';
 export { createClassifier, type FileClassifier } from './config/classify';
+export { resolveConfig, type ResolvedConfig } from './config/resolve';
 export { PRACTICES, PRACTICE_IDS, isPracticeId, type PracticeId, type FindingPractice, type PracticeInfo } from './model/practice';
 export type * from './model/types';
 export { LineIndex, type Position, ParsedDocument } from './parse';
 export { docsUrl } from './rules/docs-url';
 export { DISABLE_NEXT_LINE } from './suppress';
+export { checkEnvFiles, type EnvFileFacts } from './rules/env-file-not-ignored';
+export { locateFindings, compareLocated, countBySeverity, type LocatedFinding, type LocatedPosition } from './report/located';
+export { toJsonReport } from './report/json';
+export { toSarifReport, type SarifOptions } from './report/sarif';
 
 /** Every rule's public description, sorted by id. */
 export function listRules(): RuleMeta[] {

@@ -1,0 +1,27 @@
+// Bundles the extension and the CLI with esbuild. The CLI bundle does NOT mark `vscode` external, so a stray
+// vscode import reaching the engine or the CLI fails this build (the dependency-direction guard).
+import * as esbuild from 'esbuild';
+import { chmodSync, statSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify, sourcemap: !minify, logLevel: 'warning' };
+
+const targets = [
+  { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+  for (const options of targets) {
+    const context = await esbuild.context(options);
+    await context.watch();
+  }
+  console.log('esbuild: watching src/ ...');
+} else {
+  await Promise.all(targets.map((options) => esbuild.build(options)));
+  chmodSync('dist/cli.js', 0o755);
+  for (const { outfile } of targets) {
+    console.log(`${outfile}: ${(statSync(outfile).size / 1024).toFixed(0)} KB`);
+  }
+}

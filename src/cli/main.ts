@@ -1,0 +1,68 @@
+// The `secure-actions` command: dispatches to `check` and `scaffold`; usage errors exit 2 without a stack trace.
+
+import { runCheck, CHECK_USAGE } from './commands/check';
+import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from './io';
+import { VERSION } from './version';
+
+const USAGE = `secure-actions ${VERSION}: secure-by-default chatbot actions from OpenAPI
+
+Usage:
+  secure-actions check [PATH...] [--format text|json|sarif] [--max-warnings N]
+  secure-actions scaffold OPENAPI [--all | --operations ID,ID...] [--server URL] [--out FILE]
+  secure-actions --version | --help
+
+Run "secure-actions <command> --help" for a command's options.
+
+${CHECK_USAGE.split('\n').slice(-1)[0]}`;
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+async function scaffoldCommand(argv: string[], io: CliIo): Promise<number> {
+  const { runScaffold } = await import('./commands/scaffold');
+  return runScaffold(argv, io);
+}
+
+const COMMANDS: Record<string, Command> = { check: runCheck, scaffold: scaffoldCommand };
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`secure-actions: unknown command "${name}".\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`secure-actions: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    // An engine bug: say so plainly, exit 2, and keep the stack out of CI logs unless asked for.
+    io.stderr(`secure-actions: internal error: ${(error as Error).message}\n${process.env.SECURE_ACTIONS_DEBUG ? `${(error as Error).stack}\n` : ''}`);
+    return EXIT_USAGE;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIo = {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  };
+  main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  }, (error: unknown) => {
+    process.stderr.write(`secure-actions: internal error: ${(error as Error).message}\n`);
+    process.exitCode = EXIT_USAGE;
+  });
+}
