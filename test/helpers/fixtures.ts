@@ -13,6 +13,11 @@ export interface Fixture {
   text: string;
 }
 
+/** Inline source for a case, e.g. `inline('a.actions.yaml', 'version: 1')`. */
+export function inline(fileName: string, text: string): Fixture {
+  return { fileName, text };
+}
+
 export function fixture(relativePath: string): Fixture {
   const file = path.join(FIXTURES_DIR, relativePath);
   return { fileName: relativePath, text: fs.readFileSync(file, 'utf8') };

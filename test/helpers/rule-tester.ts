@@ -7,6 +7,8 @@ import type { DocumentKind, Finding, JsonPath, Severity } from '../../src/engine
 import type { Rule } from '../../src/engine/rules/rule';
 import type { Fixture } from './fixtures';
 
+export { inline } from './fixtures';
+
 export interface ExpectedFinding {
   /** Dotted JSON path, e.g. `connection.auth.token` or `actions[0].confirm`. */
   path?: string;
@@ -30,11 +32,6 @@ export interface InvalidCase {
   findings: ExpectedFinding[];
   /** The text after applying every fix of this rule; required when the rule is fixable. */
   output?: Fixture | string;
-}
-
-/** Inline source for a case, e.g. `yaml('name.actions.yaml', '...')`. */
-export function inline(fileName: string, text: string): Fixture {
-  return { fileName, text };
 }
 
 export function pathToString(path: JsonPath | undefined): string | undefined {

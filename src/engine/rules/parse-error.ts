@@ -15,8 +15,14 @@ export const parseError: Rule = {
   fixable: false,
   appliesTo: ['action'],
   check({ doc }, report) {
+    // One error usually cascades into more on the same line (a trailing comma: "name expected", "value expected").
+    const reportedLines = new Set<number>();
     for (const problem of doc.syntaxProblems) {
-      report({ range: problem.range, message: problem.message });
+      const line = doc.lines.positionAt(problem.range.start).line;
+      if (!reportedLines.has(line)) {
+        reportedLines.add(line);
+        report({ range: problem.range, message: problem.message });
+      }
     }
     if (doc.syntaxProblems.length === 0 && doc.root?.kind !== 'object') {
       const what = doc.root ? 'a single value or a list' : 'empty';
