@@ -19,6 +19,7 @@ export { checkEnvFiles, type EnvFileFacts } from './rules/env-file-not-ignored';
 export { locateFindings, compareLocated, countBySeverity, type LocatedFinding, type LocatedPosition } from './report/located';
 export { toJsonReport } from './report/json';
 export { toSarifReport, type SarifOptions } from './report/sarif';
+export * from './checklist';
 
 /** Every rule's public description, sorted by id. */
 export function listRules(): RuleMeta[] {

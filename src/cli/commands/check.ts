@@ -7,12 +7,14 @@ import { readText } from '../read-text';
 import { trackedByGit } from '../git';
 import { walk } from '../walk';
 import { formatText } from '../format-text';
+import * as path from 'path';
 import {
-  LineIndex, type LocatedFinding, checkEnvFiles, countBySeverity, createClassifier, lint, listRules, locateFindings, toJsonReport, toSarifReport,
+  type ConnectionCapabilities, LineIndex, type LocatedFinding, checkEnvFiles, countBySeverity, createClassifier, describeCapabilities, lint, listRules,
+  locateFindings, renderChecklistMarkdown, summarizePractices, toJsonReport, toSarifReport,
 } from '../../engine';
 import { VERSION, HOMEPAGE } from '../version';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const CHECK_USAGE = `Usage: secure-actions check [PATH...] [options]
@@ -21,7 +23,8 @@ Checks action definitions (*.actions.yaml|yml|json) and the bot's other files fo
 PATH: files or folders (default: the current folder). Folders skip node_modules, .git and git-ignored files.
 
 Options:
-  --format text|json|sarif   Output format (default: text)
+  --format text|json|sarif|markdown
+                             Output format (default: text); markdown is the checklist report
   --max-warnings N           Exit 1 when there are more than N warnings
   --config FILE              Config file (default: ./.secure-actions.json when present)
   --color / --no-color       Force colours on or off (default: on for a terminal)
@@ -45,6 +48,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const walked = walk(args.positionals, io.cwd, createClassifier(config));
 
   const findings: LocatedFinding[] = [];
+  const capabilities: ConnectionCapabilities[] = [];
   let checked = 0;
   for (const file of walked.files) {
     const read = readText(file.absolute);
@@ -62,10 +66,15 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     }
     checked++;
     findings.push(...locateFindings(result.findings, file.relative, new LineIndex(read.text)));
+    const caps = result.document && describeCapabilities(file.relative, result.document);
+    if (caps) {
+      capabilities.push(caps);
+    }
   }
   findings.push(...envFileFindings(io.cwd, walked.envFiles, config.rules['env-file-not-ignored']));
 
-  io.stdout(render(format, findings, checked, color));
+  const report: ReportContext = { findings, checked, color, capabilities, workspace: path.basename(io.cwd), actionFiles: walked.files.filter((f) => f.kind === 'action').length };
+  io.stdout(render(format, report));
   for (const error of walked.errors) {
     io.stderr(`secure-actions: ${error}\n`);
   }
@@ -86,14 +95,32 @@ function envFileFindings(cwd: string, envFiles: ReturnType<typeof walk>['envFile
     .flatMap(({ file, finding }) => locateFindings([configured ? { ...finding, severity: configured as LocatedFinding['severity'] } : finding], file, new LineIndex('')));
 }
 
-function render(format: Format, findings: LocatedFinding[], checked: number, color: boolean): string {
+interface ReportContext {
+  findings: LocatedFinding[];
+  checked: number;
+  color: boolean;
+  capabilities: ConnectionCapabilities[];
+  workspace: string;
+  actionFiles: number;
+}
+
+function render(format: Format, report: ReportContext): string {
   switch (format) {
     case 'json':
-      return toJsonReport(findings);
+      return toJsonReport(report.findings);
     case 'sarif':
-      return toSarifReport(findings, listRules(), { toolVersion: VERSION, informationUri: HOMEPAGE });
+      return toSarifReport(report.findings, listRules(), { toolVersion: VERSION, informationUri: HOMEPAGE });
+    case 'markdown':
+      return renderChecklistMarkdown({
+        workspace: report.workspace,
+        generatedAt: new Date(),
+        practices: summarizePractices(report.findings, { actionFiles: report.actionFiles, sourceFiles: report.checked - report.actionFiles, capabilities: report.capabilities }),
+        capabilities: report.capabilities,
+        manualChecked: new Set(),
+        definitionFindings: report.findings.filter((f) => f.practice === 'definition'),
+      });
     case 'text':
-      return formatText(findings, { color, filesChecked: checked });
+      return formatText(report.findings, { color: report.color, filesChecked: report.checked });
   }
 }
 
