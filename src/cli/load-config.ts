@@ -2,7 +2,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFIG_FILE_NAME, type EngineConfig, listRules, resolveConfig } from '../engine';
+import { CONFIG_FILE_NAME, type EngineConfig, resolveConfig } from '../engine';
 import { UsageError } from './io';
 import { describeFsError } from './read-text';
 
@@ -24,7 +24,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, warn: (lin
   } catch (error) {
     throw new UsageError(`The config file ${file} is not valid JSON: ${(error as Error).message}`);
   }
-  const resolved = resolveConfig(raw, { knownRuleIds: listRules().map((r) => r.id), source: path.basename(file) });
+  const resolved = resolveConfig(raw, { source: path.basename(file) });
   resolved.warnings.forEach(warn);
   return resolved.config;
 }

@@ -20,6 +20,9 @@ export { locateFindings, compareLocated, countBySeverity, type LocatedFinding, t
 export { toJsonReport } from './report/json';
 export { toSarifReport, type SarifOptions } from './report/sarif';
 export * from './checklist';
+export * from './env';
+export { validateActionFile, type SchemaViolation } from './schema/validate-actions';
+export { validateConfig } from './schema/validate-config';
 
 /** Every rule's public description, sorted by id. */
 export function listRules(): RuleMeta[] {
