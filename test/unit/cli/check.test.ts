@@ -139,7 +139,7 @@ describe('secure-actions check', () => {
     const run = await runCli(['check', '.', '--format', 'json'], dir);
     const ids = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.map((f) => f.ruleId);
     assert.ok(!ids.includes('insecure-http-url'));
-    assert.match(run.stderr, /\.secure-actions\.json: rules: unknown property "no-such-rule"/);
+    assert.match(run.stderr, /\.secure-actions\.json: rules\.no-such-rule: unknown property "no-such-rule"/);
   });
 
   it('runs as the bundled bin with the contract exit codes', function () {
