@@ -5,7 +5,8 @@ import { chmodSync, statSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify, sourcemap: !minify, logLevel: 'warning' };
+// mainFields: prefer ES modules; jsonc-parser's UMD build requires its parts by computed paths esbuild cannot follow.
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], minify, sourcemap: !minify, logLevel: 'warning' };
 
 const targets = [
   { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

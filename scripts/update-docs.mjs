@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { RULES } = require('../out/src/engine/rules/index.js');
 const { renderRulesMarkdown, RULES_BLOCK_START, RULES_BLOCK_END } = require('../out/src/engine/rules/docs-markdown.js');
+const { docsUrl } = require('../out/src/engine/rules/docs-url.js');
 
 const readme = readFileSync('README.md', 'utf8');
 const start = readme.indexOf(RULES_BLOCK_START);
@@ -20,7 +21,8 @@ const schemaFile = 'schemas/config.schema.json';
 const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
 schema.properties.rules.properties = Object.fromEntries(RULES.map((rule) => [rule.id, {
   $ref: '#/definitions/severity',
-  description: `${rule.title}. ${rule.why} Default: ${rule.severity}.`,
+  description: `${rule.title}. Default: ${rule.severity}.`,
+  markdownDescription: `**${rule.title}** (default: ${rule.severity}). ${rule.why} [Documentation](${docsUrl(rule.id)})`,
   default: rule.severity,
 }]));
 writeFileSync(schemaFile, `${JSON.stringify(schema, null, 2)}\n`);

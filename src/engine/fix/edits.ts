@@ -14,6 +14,10 @@ export function formatInline(doc: ParsedDocument, value: unknown, inFlow: boolea
   if (doc.format === 'json') {
     return JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ');
   }
+  // `${env:NAME}` is a valid plain scalar in block context; write it as PRODUCT.md does, without quotes.
+  if (!inFlow && typeof value === 'string' && /^\$\{env:[A-Z_][A-Z0-9_]*\}$/.test(value)) {
+    return value;
+  }
   if (inFlow && (typeof value !== 'object' || value === null)) {
     // Let the yaml package quote the scalar as it would inside a flow sequence, then unwrap it.
     const wrapped = stringify([value], { collectionStyle: 'flow', lineWidth: 0 }).trim();

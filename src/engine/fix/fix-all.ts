@@ -18,8 +18,10 @@ const MAX_PASSES = 10;
 export function fixAll(input: LintInput, options: { includeSecretMoves?: boolean } = {}): FixAllResult {
   let text = input.text;
   const applied: Fix[] = [];
+  // Secrets moved in one pass are in the env file for the next, so later names never clash with them.
+  const envKeys = new Map(input.envKeys ?? []);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = lint({ ...input, text }).findings
+    const fixes = lint({ ...input, text, envKeys }).findings
       .map((finding) => finding.fix)
       .filter((fix): fix is Fix => fix !== undefined && fix.safe && (options.includeSecretMoves || !fix.envEntries?.length));
     if (fixes.length === 0) {
@@ -31,6 +33,9 @@ export function fixAll(input: LintInput, options: { includeSecretMoves?: boolean
     }
     text = result.text;
     applied.push(...result.applied);
+    for (const entry of result.applied.flatMap((fix) => fix.envEntries ?? [])) {
+      envKeys.set(entry.name, entry.value);
+    }
   }
   return { text, applied, envEntries: applied.flatMap((fix) => fix.envEntries ?? []) };
 }

@@ -6,18 +6,31 @@ import { apiKeyInQuery } from './api-key-in-query';
 import { auditLoggingOff } from './audit-logging-off';
 import { authMissing } from './auth-missing';
 import { basicAuthOverHttp } from './basic-auth-over-http';
+import { credentialsInUrl } from './credentials-in-url';
 import { destructiveWithoutConfirm } from './destructive-without-confirm';
+import { duplicateActionId } from './duplicate-action-id';
 import { envFileNotIgnored } from './env-file-not-ignored';
+import { hardcodedSecret } from './hardcoded-secret';
+import { injectionProneParameter } from './injection-prone-parameter';
 import { insecureHttpUrl } from './insecure-http-url';
 import { internalErrorRule } from './internal-error';
+import { numberUnbounded } from './number-unbounded';
 import { oauthBroadScopes } from './oauth-broad-scopes';
 import { oauthInsecureFlow } from './oauth-insecure-flow';
+import { parameterUntyped } from './parameter-untyped';
 import { parseError } from './parse-error';
+import { pathParameterUndeclared } from './path-parameter-undeclared';
+import { pathParameterUnpatterned } from './path-parameter-unpatterned';
 import { personalDataAuditOff } from './personal-data-audit-off';
 import { personalDataUndeclared } from './personal-data-undeclared';
+import { personalFieldUnmasked } from './personal-field-unmasked';
 import { rateLimitMissing } from './rate-limit-missing';
 import { rateLimitTooHigh } from './rate-limit-too-high';
+import { responseAllowlistMissing } from './response-allowlist-missing';
 import { retryUnbounded } from './retry-unbounded';
+import { secretLiteralInAuth } from './secret-literal-in-auth';
+import { sensitiveFieldExposed } from './sensitive-field-exposed';
+import { stringUnbounded } from './string-unbounded';
 import { timeoutMissing } from './timeout-missing';
 import { tlsVerifyDisabled } from './tls-verify-disabled';
 import type { Rule } from './rule';
@@ -32,19 +45,32 @@ export const RULES: readonly Rule[] = [
   auditLoggingOff,
   authMissing,
   basicAuthOverHttp,
+  credentialsInUrl,
   destructiveWithoutConfirm,
+  duplicateActionId,
   envFileNotIgnored,
+  hardcodedSecret,
+  injectionProneParameter,
   insecureHttpUrl,
   internalErrorRule,
+  numberUnbounded,
   oauthBroadScopes,
   oauthInsecureFlow,
+  parameterUntyped,
   parseError,
+  pathParameterUndeclared,
+  pathParameterUnpatterned,
   schemaInvalid,
   personalDataAuditOff,
   personalDataUndeclared,
+  personalFieldUnmasked,
   rateLimitMissing,
   rateLimitTooHigh,
+  responseAllowlistMissing,
   retryUnbounded,
+  secretLiteralInAuth,
+  sensitiveFieldExposed,
+  stringUnbounded,
   timeoutMissing,
   tlsVerifyDisabled,
 ].sort((a, b) => a.id.localeCompare(b.id));

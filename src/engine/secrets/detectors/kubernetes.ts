@@ -1,0 +1,33 @@
+// Kubernetes Secret manifests: the base64 values under `data:` are the secrets themselves, whatever their keys.
+
+import { decodeBase64 } from '../base64';
+import { isTrivialValue } from '../placeholder';
+import type { SecretDetector } from '../types';
+
+const SECRET_KIND = /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im;
+
+/** True when the YAML document (between `---` separators) around `index` declares `kind: Secret`. */
+function isInSecretManifest(text: string, index: number): boolean {
+  const separatorBefore = text.lastIndexOf('\n---', index);
+  const separatorAfter = text.indexOf('\n---', index);
+  const document = text.slice(separatorBefore < 0 ? 0 : separatorBefore, separatorAfter < 0 ? text.length : separatorAfter);
+  return SECRET_KIND.test(document);
+}
+
+export const KUBERNETES_DETECTORS: readonly SecretDetector[] = [
+  {
+    id: 'kubernetes-secret',
+    description: 'Value of a Kubernetes Secret',
+    keywords: ['data:'],
+    // Indented `name: <base64>` entries, inline or as a block scalar (`.dockercfg: |` then the value).
+    pattern:
+      /^[ \t]+[\w.-]{1,253}:[ \t]*(?:["']?|[|>][-+]?[ \t]*\r?\n[ \t]+)(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})["']?[ \t]*\r?$/dgm,
+    reach: 4096,
+    rank: 2,
+    inContext: isInSecretManifest,
+    validate: (secret) => {
+      const decoded = decodeBase64(secret);
+      return decoded !== undefined && decoded.length >= 6 && !isTrivialValue(decoded);
+    },
+  },
+];

@@ -1,0 +1,113 @@
+// Judges a value found under a secret-like key: could it be a real password or token, or is it code, a word, a URL?
+
+import { decodeBase64, isPrintableAscii } from './base64';
+import { charClasses, countClasses, shannonEntropy } from './entropy';
+import { keyWords, type SecretKeyKind } from './key-names';
+import { isReferenceOrPlaceholder, spellsSecretWord } from './placeholder';
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const TOKEN_CHARSET = /^[A-Za-z0-9_\-+/=.~]+$/;
+const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
+/** Artifact coordinates end in a version: `jjwt-jackson-0.11.2`, `lodash@4.17.21`. */
+const VERSIONED_NAME = /[-@_:]v?\d+\.\d+(?:\.\d+)*$/;
+const FILE_OR_PATH =
+  /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|ini|cfg|conf|xml|properties|toml|sh|js|ts|py|rb|go|java|png|jpe?g|gif|svg|html?)$/i;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
+/** Host names and dotted package names: lower-case labels ending in an alphabetic one (`api.example.com`). */
+const HOST_OR_PACKAGE = /^[a-z][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}$/;
+/** Member access, calls and indexing: `var.db_password`, `user.getPassword()`, `XSalsa20.key_length`, `cfg[KEY]`. */
+const CODE_PATH = /^[A-Za-z_$][A-Za-z_$]*\d{0,3}(?:(?:\.|\?\.|::|->)[A-Za-z_$][A-Za-z_$]*\d{0,3})+$/;
+const CODE_CALL = /^(?:new\s+)?[A-Za-z_$][\w$.]*[([]/;
+/** Validation-rule strings kept under a `password` key: `required|min:8|confirmed`. */
+const RULE_LIST = /^[a-z_]+(?::[\w,]+)?(?:\|[a-z_]+(?::[\w,]+)?)+$/;
+
+const MIN_LENGTH: Record<SecretKeyKind, number> = { password: 6, secret: 8, token: 16, key: 16 };
+
+function isNonSecretShape(value: string): boolean {
+  return (
+    /\s/.test(value) ||
+    value.includes('://') ||
+    FILE_OR_PATH.test(value) ||
+    EMAIL.test(value) ||
+    VERSION.test(value) ||
+    VERSIONED_NAME.test(value) ||
+    /^[\d.,:_-]+$/.test(value)
+  );
+}
+
+/** True when an unquoted value reads as code (an identifier, a member path, a call) rather than a literal. */
+export function isCodeExpression(value: string): boolean {
+  return CODE_PATH.test(value) || CODE_CALL.test(value) || /^[A-Za-z_]+$/.test(value);
+}
+
+/**
+ * `API_KEY = "api_key"`, `apikey = "myapikey123"`, `password: "Password1"`: a constant or default spelled like
+ * its own name (the value contains the whole key, or the key's last word).
+ */
+function isSpelledLikeKey(value: string, key: string): boolean {
+  const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const squashedValue = squash(value);
+  const lastKeyWord = keyWords(key).pop() ?? '';
+  return (
+    (lastKeyWord.length >= 4 && squashedValue.includes(lastKeyWord)) ||
+    (squash(key).length >= 4 && squashedValue.includes(squash(key)))
+  );
+}
+
+/** Base64 of readable text with spaces (`ZHVtbXkgdGV4dA==` is "dummy text"): encoded prose, not key material. */
+function isEncodedProse(value: string): boolean {
+  if (value.length < 12 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) {
+    return false;
+  }
+  const decoded = decodeBase64(value);
+  return decoded !== undefined && isPrintableAscii(decoded) && / \S+ /.test(decoded);
+}
+
+/** A value a person could have chosen: letters with digits or symbols. */
+function isPlausiblePassword(value: string, minLength: number): boolean {
+  if (value.length < minLength || value.length > 256 || RULE_LIST.test(value)) {
+    return false;
+  }
+  const classes = charClasses(value);
+  const hasLetter = classes.lower || classes.upper;
+  return (hasLetter || classes.digit) && (classes.digit || classes.symbol) && countClasses(classes) >= 2;
+}
+
+/** A value a service could have generated: token characters, letters with digits (or long digits), entropy. */
+function isPlausibleToken(value: string, minLength: number): boolean {
+  if (value.length < minLength || value.length > 1024 || !TOKEN_CHARSET.test(value) || HOST_OR_PACKAGE.test(value)) {
+    return false;
+  }
+  if (UUID.test(value)) {
+    return true;
+  }
+  const classes = charClasses(value);
+  const entropy = shannonEntropy(value);
+  const letters = classes.lower || classes.upper;
+  const mixed = letters && classes.digit;
+  const longMixedCase = classes.lower && classes.upper && value.length >= 24 && entropy >= 4;
+  const longDigits = !letters && /^\d+$/.test(value) && value.length >= 24;
+  return (mixed || longMixedCase || longDigits) && entropy >= 3;
+}
+
+/**
+ * True when `value`, found under the key `key` of the given kind, looks like a real secret. `quoted` says whether
+ * the value was a string literal; unquoted values in code are usually expressions, so those must not read as code.
+ */
+export function isPlausibleSecretValue(value: string, key: string, kind: SecretKeyKind, quoted: boolean): boolean {
+  if (isReferenceOrPlaceholder(value) || (!/^\d+$/.test(value) && isNonSecretShape(value))) {
+    return false;
+  }
+  if (!quoted && (isCodeExpression(value) || /^[[{(]/.test(value))) {
+    return false;
+  }
+  if (isSpelledLikeKey(value, key) || isEncodedProse(value)) {
+    return false;
+  }
+  const minLength = MIN_LENGTH[kind];
+  if (kind === 'password') {
+    return isPlausiblePassword(value, minLength);
+  }
+  // API keys and tokens are generated: one that spells "secret" or "password" was typed as an example.
+  return !spellsSecretWord(value) && (kind === 'secret' ? isPlausiblePassword(value, minLength) : isPlausibleToken(value, minLength));
+}
