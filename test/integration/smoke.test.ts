@@ -1,0 +1,36 @@
+// Smoke test: the extension under development is present, activates, and registers every declared command.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+interface Manifest {
+  publisher: string;
+  name: string;
+  contributes?: { commands?: { command: string }[] };
+}
+
+// out/test/integration/ -> the project root, which is also the extensionDevelopmentPath
+const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as Manifest;
+const extensionId = `${manifest.publisher}.${manifest.name}`;
+
+describe(`extension ${extensionId}`, () => {
+  it('is present under the id publisher.name from package.json', () => {
+    assert.ok(vscode.extensions.getExtension(extensionId), `${extensionId} is not loaded`);
+  });
+
+  it('activates without throwing', async () => {
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension, `${extensionId} is not loaded`);
+    await extension.activate();
+    assert.strictEqual(extension.isActive, true);
+  });
+
+  it('registers every command declared in contributes.commands', async () => {
+    const declared = (manifest.contributes?.commands ?? []).map(c => c.command);
+    assert.ok(declared.length > 0, 'package.json declares no commands');
+    await vscode.extensions.getExtension(extensionId)?.activate();
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepStrictEqual(declared.filter(c => !registered.has(c)), []);
+  });
+});
