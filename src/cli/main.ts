@@ -7,8 +7,8 @@ import { VERSION } from './version';
 const USAGE = `secure-actions ${VERSION}: secure-by-default chatbot actions from OpenAPI
 
 Usage:
-  secure-actions check [PATH...] [--format text|json|sarif] [--max-warnings N]
-  secure-actions scaffold OPENAPI [--all | --operations ID,ID...] [--server URL] [--out FILE]
+  secure-actions check [PATH...] [--format text|json|sarif|markdown] [--max-warnings N]
+  secure-actions scaffold OPENAPI [--all | --operations ID,ID...] [--server URL] [--auth SCHEME|none] [--out FILE] [--force]
   secure-actions --version | --help
 
 Run "secure-actions <command> --help" for a command's options.

@@ -21,6 +21,8 @@ export { toJsonReport } from './report/json';
 export { toSarifReport, type SarifOptions } from './report/sarif';
 export * from './checklist';
 export * from './env';
+export * from './openapi';
+export * from './scaffold';
 export { validateActionFile, type SchemaViolation } from './schema/validate-actions';
 export { validateConfig } from './schema/validate-config';
 

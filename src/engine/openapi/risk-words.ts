@@ -21,10 +21,10 @@ export const ADMIN_WORDS: readonly Phrase[] = [
 export const PERSONAL_WORDS: readonly Phrase[] = [
   // Names and contact details.
   ['first', 'name'], ['firstname'], ['last', 'name'], ['lastname'], ['full', 'name'], ['fullname'], ['surname'],
-  ['given', 'name'], ['family', 'name'], ['maiden', 'name'], ['email'], ['e', 'mail'], ['phone'], ['telephone'], ['tel'],
+  ['given', 'name'], ['family', 'name'], ['maiden', 'name'], ['email'], ['e', 'mail'], ['email', 'address'], ['phone'], ['telephone'], ['tel'],
   ['cellphone'], ['mobile'], ['fax'], ['msisdn'],
   // Postal address and location.
-  ['address'], ['street'], ['postcode'], ['post', 'code'], ['postal', 'code'], ['zip'], ['zipcode'], ['zip', 'code'],
+  ['address'], ['street'], ['street', 'name'], ['ip', 'address'], ['mac', 'address'], ['postcode'], ['post', 'code'], ['postal', 'code'], ['zip'], ['zipcode'], ['zip', 'code'],
   ['ip'], ['ipv4'], ['ipv6'], ['remote', 'addr'], ['latitude'], ['longitude'], ['lat'], ['lng'], ['lon'], ['geolocation'],
   ['coordinates'], ['gps'],
   // Identity documents and numbers.
@@ -38,7 +38,7 @@ export const PERSONAL_WORDS: readonly Phrase[] = [
 /** Field names that hold credentials or payment secrets: never passed on to the bot. */
 export const SENSITIVE_FIELD_WORDS: readonly Phrase[] = [
   ['password'], ['passwd'], ['passphrase'], ['pwd'], ['secret'], ['token'], ['api', 'key'], ['apikey'], ['private', 'key'],
-  ['privatekey'], ['credential'], ['cvv'], ['cvc'], ['card', 'number'], ['pan'], ['pin'], ['otp'], ['session'], ['cookie'],
+  ['privatekey'], ['credential'], ['cvv'], ['cvc'], ['card', 'number'], ['pan'], ['pin'], ['otp'], ['session'], ['session', 'id'], ['cookie'],
   ['access', 'key'], ['signing', 'key'], ['encryption', 'key'], ['master', 'key'], ['passcode'], ['cvv2'],
   ['cvc2'], ['security', 'code'], ['security', 'answer'], ['recovery', 'code'], ['backup', 'code'], ['verification', 'code'],
   ['bearer'], ['jwt'], ['primary', 'account', 'number'],

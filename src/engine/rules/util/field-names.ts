@@ -2,23 +2,6 @@
 
 import { PERSONAL_WORDS, SENSITIVE_FIELD_WORDS, findPhrase, toWords, type Phrase } from '../../openapi/risk-words';
 
-/** Credential phrases that openapi/risk-words.ts does not cover yet (it stays the single source; these extend it). */
-export const MORE_CREDENTIAL_WORDS: readonly Phrase[] = [
-  ['access', 'key'], ['signing', 'key'], ['encryption', 'key'], ['master', 'key'], ['session', 'id'],
-  ['passcode'], ['cvv2'], ['cvc2'], ['security', 'code'], ['security', 'answer'], ['recovery', 'code'],
-  ['backup', 'code'], ['verification', 'code'], ['bearer'], ['jwt'], ['primary', 'account', 'number'],
-];
-
-/** Personal-data phrases that openapi/risk-words.ts does not cover yet. */
-export const MORE_PERSONAL_WORDS: readonly Phrase[] = [
-  ['email', 'address'], ['ip', 'address'], ['mac', 'address'], ['zip'], ['zipcode'], ['post', 'code'], ['street', 'name'],
-  ['telephone'], ['tel'], ['cellphone'], ['fax'], ['msisdn'],
-  ['ip'], ['ipv4'], ['ipv6'], ['remote', 'addr'], ['latitude'], ['longitude'], ['lat'], ['lng'], ['lon'],
-  ['geolocation'], ['coordinates'], ['gps'], ['national', 'identity'], ['national', 'insurance'],
-  ['social', 'insurance'], ['driver', 'license'], ['drivers', 'license'], ['driving', 'licence'], ['driving', 'license'],
-  ['tax', 'number'], ['bank', 'account'], ['account', 'number'], ['routing', 'number'], ['sort', 'code'],
-];
-
 /**
  * Look-alikes that contain a listed word but name something else: a pagination cursor is not an access token, a
  * wallet address is not a postal address. A look-alike wins over a list phrase that ends on the same word.
@@ -94,8 +77,8 @@ const FLAG_WORDS = new Set([
   'redacted', 'truncated', 'obfuscated', 'partial',
 ]);
 
-const CREDENTIAL_PHRASES: readonly Phrase[] = [...SENSITIVE_FIELD_WORDS, ...MORE_CREDENTIAL_WORDS];
-const PERSONAL_PHRASES: readonly Phrase[] = [...PERSONAL_WORDS, ...MORE_PERSONAL_WORDS];
+const CREDENTIAL_PHRASES: readonly Phrase[] = SENSITIVE_FIELD_WORDS;
+const PERSONAL_PHRASES: readonly Phrase[] = PERSONAL_WORDS;
 
 /**
  * The credential phrase (`"password"`, `"api key"`) a field or parameter name holds, or undefined. Names are matched
