@@ -89,7 +89,7 @@ function benchScaffold(): void {
 }
 
 function benchBundles(): void {
-  console.log('\nBundles');
+  console.log('\nRelease bundles (minified, as `npm run package` ships them)');
   for (const file of ['dist/extension.js', 'dist/cli.js']) {
     const full = path.join(PROJECT_ROOT, file);
     const size = fs.existsSync(full) ? `${(fs.statSync(full).size / 1024).toFixed(0)} KB` : 'not built';
