@@ -14,7 +14,7 @@ export const stringUnbounded: Rule = {
   details: [
     'Reported for a parameter schema (or an array\'s `items` schema) of type `string`, or without a type but with string keywords such as `minLength`, that has no `maxLength`, `enum`, `pattern` or fixed-shape `format` (`date`, `date-time`, `time`, `duration`, `uuid`, `email`, `ipv4`, `ipv6`, `hostname`).',
     'Fine: any one of those bounds; `format: uri` or `byte` alone is not a bound.',
-    `Fix: adds \`maxLength: ${DEFAULT_MAX_LENGTH}\`. Path parameters get no fix here: \`path-parameter-unpatterned\` adds a pattern, which bounds them too.`,
+    `Fix: adds \`maxLength: ${DEFAULT_MAX_LENGTH}\`. Path parameters are not reported here: \`path-parameter-unpatterned\` reports them, and its pattern bounds them too.`,
   ].join('\n'),
   fixable: true,
   appliesTo: ['action'],
@@ -26,14 +26,17 @@ export const stringUnbounded: Rule = {
           if (!isStringSchema(schema) || isBoundedString(schema)) {
             continue;
           }
+          // An unbounded path parameter is path-parameter-unpatterned's finding: its pattern bounds it too.
+          if (parameter.in === 'path' && !isItems) {
+            continue;
+          }
           const what = isItems ? `The items of ${parameterLabel(parameter)}` : `String ${parameterLabel(parameter)}`;
-          const isPath = parameter.in === 'path' && !isItems;
           const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
-          const edit = isPath || minLength > DEFAULT_MAX_LENGTH ? undefined : setProperty(doc, path, 'maxLength', DEFAULT_MAX_LENGTH);
+          const edit = minLength > DEFAULT_MAX_LENGTH ? undefined : setProperty(doc, path, 'maxLength', DEFAULT_MAX_LENGTH);
           report({
             path,
             onKey: true,
-            message: `${what} of action ${action.label} ${isItems ? 'have' : 'has'} no maxLength, enum, pattern or format: any amount of text gets through.${isPath ? ' A pattern would bound it and keep it to one URL segment.' : ''}`,
+            message: `${what} of action ${action.label} ${isItems ? 'have' : 'has'} no maxLength, enum, pattern or fixed-shape format: any amount of text gets through.`,
             fix: edit ? { title: `Add maxLength: ${DEFAULT_MAX_LENGTH}`, edits: [edit], isPreferred: true, safe: true } : undefined,
           });
         }
