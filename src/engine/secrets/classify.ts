@@ -1,6 +1,5 @@
 // Classifies one string value taken from a parsed document, using its key name as the context a file would give.
 
-import { isReferenceOrPlaceholder } from './placeholder';
 import { scanText } from './scan';
 import type { SecretMatch } from './types';
 
@@ -13,7 +12,7 @@ const QUOTES = ['"', '\'', '`'];
  * offsets relative to `value`, or undefined. Never throws.
  */
 export function classifyValue(value: string, keyName?: string): SecretMatch | undefined {
-  if (typeof value !== 'string' || isReferenceOrPlaceholder(value)) {
+  if (typeof value !== 'string' || value === '') {
     return undefined;
   }
   const key = (keyName ?? '').replace(/[^\w.$@-]/g, '_') || 'value';

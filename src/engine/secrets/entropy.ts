@@ -19,10 +19,6 @@ export function shannonEntropy(value: string): number {
   return bits;
 }
 
-/**
- * Which character classes occur: lower-case, upper-case, digit, and other visible symbols. The separators `-`, `_`
- * and `.` do not count as symbols: `shorter-version` and `real_key` are words, not complex passwords.
- */
 export interface CharClasses {
   lower: boolean;
   upper: boolean;
@@ -30,6 +26,10 @@ export interface CharClasses {
   symbol: boolean;
 }
 
+/**
+ * Which character classes occur: lower-case, upper-case, digit, and other visible symbols. The separators `-`, `_`
+ * and `.` do not count as symbols: `shorter-version` and `real_key` are words, not complex passwords.
+ */
 export function charClasses(value: string): CharClasses {
   const classes: CharClasses = { lower: false, upper: false, digit: false, symbol: false };
   for (let i = 0; i < value.length; i++) {
@@ -47,17 +47,20 @@ export function charClasses(value: string): CharClasses {
   return classes;
 }
 
+/** How many of the four classes occur. */
 export function countClasses(classes: CharClasses): number {
   return Number(classes.lower) + Number(classes.upper) + Number(classes.digit) + Number(classes.symbol);
 }
 
 /**
- * True when `value` contains 8 letters in alphabetical order (`abcdefgh`, `aBcDeFgH`) or 12 ascending digits
- * (`123456789012`): typed by a person writing an example, practically never produced by a random generator.
+ * True when `value` contains 8 letters in alphabetical order (`abcdefgh`, `aBcDeFgH`), 12 ascending digits
+ * (`123456789012`), or is mostly one such run (`xoxp-1234567890`): typed by a person writing an example, practically
+ * never produced by a random generator.
  */
 export function hasTypedSequence(value: string): boolean {
   let letters = 1;
   let digits = 1;
+  let longest = 1;
   let previous = -1;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
@@ -70,9 +73,10 @@ export function hasTypedSequence(value: string): boolean {
     if (letters >= 8 || digits >= 12) {
       return true;
     }
+    longest = Math.max(longest, letters, digits);
     previous = code;
   }
-  return false;
+  return longest >= 6 && longest * 2 >= value.length;
 }
 
 /** The share (0..1) of the most frequent character: 1 for `aaaa`, low for random strings. */

@@ -1,11 +1,14 @@
 // Finds `<secret-like key> <operator> <value>` in any syntax (code, JSON, YAML, .env, ini, XML, CLI flags).
 
-import { classifyKeyName, type SecretKeyKind } from './key-names';
+import { DETECTORS } from './detectors';
+import { classifyKeyName, SERVICE_NAMES, squashKey, type SecretKeyKind } from './key-names';
 import type { SecretMatch } from './types';
 import { isPlausibleSecretValue } from './value-checks';
 
 /** Lower-case fragments that start the scan of a key name; every secret-like key name contains one. */
-export const GENERIC_KEYWORDS: readonly string[] = ['pass', 'pwd', 'pw', 'secret', 'token', 'auth', 'cred', 'key'];
+export const GENERIC_KEYWORDS: readonly string[] = [
+  'pass', 'pwd', 'pw', 'secret', 'token', 'auth', 'cred', 'key', ...SERVICE_NAMES,
+];
 
 const KEY_CHARS = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-') {
@@ -29,6 +32,12 @@ const BARE_QUOTED = /[ \t]+(?=["'`])/y;
 const FLAG_SEPARATOR = /[ \t]+|=/y;
 const REVERSED_COMPARISON = /(["'`])([^"'`\n]{1,256})\1[ \t]*(?:===?|!==?)[ \t]*$/;
 const XML_REACH = 512;
+/** Longest value read after a key; longer literals are data, and the cap keeps long lines linear. */
+const VALUE_REACH = 1024;
+/** Key names whose values a provider format decides (AWS_SECRET_ACCESS_KEY, ibm_cloud_api_key...). */
+const OWNED_KEY_NAMES: readonly RegExp[] = DETECTORS.flatMap((detector) =>
+  detector.keyName ? [detector.keyName] : [],
+);
 
 const DESCRIPTIONS: Record<SecretKeyKind, { type: string; description: string }> = {
   password: { type: 'generic-password', description: 'Hard-coded password' },
@@ -36,6 +45,23 @@ const DESCRIPTIONS: Record<SecretKeyKind, { type: string; description: string }>
   token: { type: 'generic-secret', description: 'Hard-coded token' },
   key: { type: 'generic-secret', description: 'Hard-coded key' },
 };
+
+const KIND_CACHE_LIMIT = 4096;
+const kindCache = new Map<string, SecretKeyKind | null>();
+
+/** The key's kind for the heuristic (undefined when not secret-like or owned by a provider format), memoised. */
+function heuristicKind(key: string): SecretKeyKind | undefined {
+  let kind = kindCache.get(key);
+  if (kind === undefined) {
+    const classified = classifyKeyName(key);
+    kind = classified === undefined || OWNED_KEY_NAMES.some((owned) => owned.test(squashKey(key))) ? null : classified;
+    if (kindCache.size >= KIND_CACHE_LIMIT) {
+      kindCache.clear();
+    }
+    kindCache.set(key, kind);
+  }
+  return kind ?? undefined;
+}
 
 function stickyAt(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
@@ -82,7 +108,7 @@ function readUnquoted(text: string, at: number, end: number, stopAtAmpersand: bo
   for (;;) {
     const last = value[value.length - 1];
     const closer = last === ')' ? '(' : last === ']' ? '[' : last === '}' ? '{' : undefined;
-    if (last !== undefined && (',;\'"`'.includes(last) || (closer !== undefined && !value.includes(closer)))) {
+    if (last !== undefined && (',;:{\'"`'.includes(last) || (closer !== undefined && !value.includes(closer)))) {
       value = value.slice(0, -1);
     } else {
       return { start: at, text: value, quoted: false };
@@ -90,7 +116,8 @@ function readUnquoted(text: string, at: number, end: number, stopAtAmpersand: bo
   }
 }
 
-function readValue(text: string, at: number, end: number, unquoted: 'allowed' | 'query' | 'no'): Value | undefined {
+function readValue(text: string, at: number, lineEnd: number, unquoted: 'allowed' | 'query' | 'no'): Value | undefined {
+  const end = Math.min(lineEnd, at + VALUE_REACH);
   let start = at;
   if (/[@rbuRBU]/.test(text[start] ?? '') && isQuote(text[start + 1])) {
     start++;
@@ -103,18 +130,24 @@ function readValue(text: string, at: number, end: number, unquoted: 'allowed' | 
 
 /** `<apiToken>\n  value\n</apiToken>`: the element's trimmed text content. */
 function readXmlContent(text: string, at: number): Value | undefined {
-  const close = text.indexOf('</', at);
-  if (close < 0 || close - at > XML_REACH) {
+  const close = text.slice(at, at + XML_REACH).indexOf('</');
+  if (close < 0) {
     return undefined;
   }
-  const raw = text.slice(at, close);
+  const raw = text.slice(at, at + close);
   const lead = raw.length - raw.trimStart().length;
   const content = raw.trim();
   return content === '' || /\s/.test(content) ? undefined : { start: at + lead, text: content, quoted: true };
 }
 
 /** Finds the value assigned to the key that ends at `keyEnd`, in whichever syntax the line uses. */
-function valueAfterKey(text: string, keyStart: number, keyEnd: number, lineEnd: number, isFlag: boolean): Value | undefined {
+function valueAfterKey(
+  text: string,
+  keyStart: number,
+  keyEnd: number,
+  lineEnd: number,
+  isFlag: boolean,
+): Value | undefined {
   const before = text[keyStart - 1];
   // A quote before the key only counts when it closes right after it ("key": ...), not for "KEY=value" strings.
   const keyQuote = isQuote(before) && text[keyEnd] === before ? before : undefined;
@@ -141,6 +174,13 @@ function valueAfterKey(text: string, keyStart: number, keyEnd: number, lineEnd: 
 
 /** `if ("value" == password)`: a literal compared with the key, written before it. */
 function valueBeforeKey(text: string, keyStart: number, lineStart: number): Value | undefined {
+  let before = keyStart - 1;
+  while (before > lineStart && (text[before] === ' ' || text[before] === '\t')) {
+    before--;
+  }
+  if (text[before] !== '=') {
+    return undefined;
+  }
   const from = Math.max(lineStart, keyStart - 300);
   const found = REVERSED_COMPARISON.exec(text.slice(from, keyStart));
   if (found?.[2] === undefined) {
@@ -176,7 +216,7 @@ export function scanKeyAt(
   const rawKey = text.slice(keyStart, keyEnd);
   const isFlag = /^--?[A-Za-z]/.test(rawKey) && (keyStart === lineStart || /\s/.test(previous ?? ''));
   const key = rawKey.replace(/^[-.$@]+|[-.]+$/g, '');
-  const kind = classifyKeyName(key);
+  const kind = heuristicKind(key);
   if (kind === undefined) {
     return keyEnd;
   }

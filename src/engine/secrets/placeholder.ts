@@ -1,4 +1,4 @@
-// Recognises values that point at a secret kept elsewhere (${env:X}, process.env.X) or that only stand in for one.
+// Recognises values that point at a secret kept elsewhere (`${env:X}`, `process.env.X`) or only stand in for one.
 
 import { dominantCharShare, hasTypedSequence } from './entropy';
 
@@ -6,13 +6,13 @@ import { dominantCharShare, hasTypedSequence } from './entropy';
 const EMBEDDED_REFERENCE =
   /\$\{\{[^}]*\}\}|\$\{[A-Za-z_][\w.:-]*(?::?[-=?+][^}]*)?\}|\{\{[^{}]*\}\}|\{%[^%]*%\}|<%=?[^%]*%>|%\([A-Za-z_]\w*\)[sd]/;
 
-/** Environment and secret-store lookups in code: process.env.X, os.environ[...], System.getenv(...), ENV['X']... */
+/** Environment and secret-store lookups in code: `process.env.X`, `os.environ[..]`, `System.getenv(..)`, `ENV['X']`. */
 const CODE_REFERENCE =
   /(?:^|[^\w$])(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV\[|ENV\.fetch|Deno\.env|getenv\(|env\(|config\(|secrets\.[A-Za-z_])/;
 
 /** Whole-value references: $VAR, $(cmd), `cmd`, %VAR%, {name}, {0}, @token@, [PASSWORD], %s, secrets.X, var.x. */
 const WHOLE_REFERENCE =
-  /^(?:\$[A-Za-z_]\w*|\$\d|\$\(.*\)|`[^`]*`|%[A-Za-z_]\w*%|%[sdv]|\{[A-Za-z_][\w.-]*\}|\{\d+\}|@[A-Za-z_][\w.]*@|\[[A-Za-z_][\w -]*\]|(?:secrets|vars|env|inputs|steps|needs|var|local|data)\.[A-Za-z_][\w.-]*)$/;
+  /^(?:\$[A-Za-z_]\w*|\$\d|\$\(.*\)|\x60[^\x60]*\x60|%[A-Za-z_]\w*%|%[sdv]|\{[A-Za-z_][\w.-]*\}|\{\d+\}|@[A-Za-z_][\w.]*@|\[[A-Za-z_][\w -]*\]|(?:secrets|vars|env|inputs|steps|needs|var|local|data)\.[A-Za-z_][\w.-]*)$/;
 
 /** Angle-bracket placeholders such as <your-key> or <API token>. */
 const ANGLE_PLACEHOLDER = /<[^<>\n]{1,60}>/;
@@ -22,7 +22,7 @@ const MASKED = /\*{3,}|•{3,}|…|\.\.\.|[xX]{4,}/;
 
 /** Words that mark a documentation example, a test double or an instruction to the reader. */
 const PLACEHOLDER_WORDS =
-  /example|sample|dummy|placeholder|redacted|change[_-]?me|changeit|your|fake|not[_-]?a?[_-]?real|lorem|insert[_-]|replace[_-]?(?:me|with|this)|[_-]here(?:$|[_-])/i;
+  /example|sample|dummy|placeholder|redacted|change[_-]?me|changeit|your|fake|not[_-]?a?[_-]?real|lorem|insert[_-]|replace[_-]?(?:me|with|this)|[_-]here(?:$|[_-])/gi;
 
 /** Values that are the default or the label rather than a secret. */
 const TRIVIAL_VALUES = new Set([
@@ -34,6 +34,21 @@ const TRIVIAL_VALUES = new Set([
   'foobar', 'foo-bar', 'foo_bar', 'hello', 'world', 'helloworld', 'demo', '1234', '12345', '123456', '1234567',
   '12345678', '123456789', '1234567890',
 ]);
+
+/**
+ * A placeholder word typed by a person: in one case (`example`, `EXAMPLE`, `Example`). The same letters in mixed
+ * case (`lFaKe` inside a random token) are chance.
+ */
+function hasPlaceholderWord(value: string): boolean {
+  PLACEHOLDER_WORDS.lastIndex = 0;
+  for (let found = PLACEHOLDER_WORDS.exec(value); found !== null; found = PLACEHOLDER_WORDS.exec(value)) {
+    const word = found[0].replace(/[^A-Za-z]/g, '');
+    if (word === word.toLowerCase() || word === word.toUpperCase() || word.slice(1) === word.slice(1).toLowerCase()) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** A generated token never spells these words; a token that does was typed as an example (`AKIA...SECRETS`). */
 export function spellsSecretWord(value: string): boolean {
@@ -53,6 +68,9 @@ export function isTrivialValue(value: string): boolean {
  * Never throws.
  */
 export function isReferenceOrPlaceholder(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   const trimmed = value.trim();
   if (trimmed === '') {
     return true;
@@ -63,7 +81,7 @@ export function isReferenceOrPlaceholder(value: string): boolean {
   if (WHOLE_REFERENCE.test(trimmed) || EMBEDDED_REFERENCE.test(trimmed) || CODE_REFERENCE.test(trimmed)) {
     return true;
   }
-  if (ANGLE_PLACEHOLDER.test(trimmed) || MASKED.test(trimmed) || PLACEHOLDER_WORDS.test(trimmed)) {
+  if (ANGLE_PLACEHOLDER.test(trimmed) || MASKED.test(trimmed) || hasPlaceholderWord(trimmed)) {
     return true;
   }
   if (trimmed.length >= 3 && dominantCharShare(trimmed) >= (trimmed.length >= 8 ? 0.5 : 0.99)) {

@@ -3,21 +3,32 @@
 import { DETECTORS } from './detectors';
 import { shannonEntropy } from './entropy';
 import { GENERIC_KEYWORDS, scanKeyAt } from './generic';
+import { squashKey } from './key-names';
 import { isReferenceOrPlaceholder, spellsSecretWord } from './placeholder';
 import { buildKeywordRegex } from './trigger';
 import type { SecretDetector, SecretMatch } from './types';
+import { WindowScheduler } from './windows';
 
 /** Lines longer than this (minified bundles, data blobs) get no key-name heuristic, only provider formats. */
 const MAX_HEURISTIC_LINE = 20_000;
-/** In such long lines a provider pattern sees only this window around its keyword. */
+/**
+ * In such long lines a provider pattern sees a window around its keyword; later keywords that still have this
+ * much of the window ahead of them are covered by it, so each character is scanned a bounded number of times.
+ */
 const LONG_LINE_BEFORE = 512;
-const LONG_LINE_AFTER = 4096;
+const LONG_LINE_AFTER = 8192;
+const LONG_LINE_COVER = 2048;
+/** A line with more keyword hits than this is data, not configuration; the key-name heuristic stops there. */
+const MAX_HEURISTIC_KEYS_PER_LINE = 256;
 /** Pseudo detector index of the key-name heuristic. */
 const GENERIC = -1;
 const GENERIC_RANK = 1;
 const DEFAULT_RANK = 3;
 
-/** For each keyword, the detectors to run where it occurs, including those of keywords that are its prefixes. */
+/**
+ * For each keyword, the detectors to run where it occurs, including those of keywords inside it (the trigger
+ * reports the longest keyword at a position and then moves past it).
+ */
 function keywordTable(): Map<string, readonly number[]> {
   const direct = new Map<string, Set<number>>();
   const add = (keyword: string, id: number): void => {
@@ -31,7 +42,7 @@ function keywordTable(): Map<string, readonly number[]> {
   for (const keyword of direct.keys()) {
     const ids = new Set<number>();
     for (const [other, otherIds] of direct) {
-      if (keyword.startsWith(other)) {
+      if (keyword.includes(other)) {
         otherIds.forEach((id) => ids.add(id));
       }
     }
@@ -41,6 +52,8 @@ function keywordTable(): Map<string, readonly number[]> {
 }
 
 const TABLE = keywordTable();
+/** Detectors without keywords, run once over the whole text. */
+const WHOLE_TEXT = DETECTORS.filter((detector) => detector.keywords.length === 0);
 const TRIGGER = buildKeywordRegex([...TABLE.keys()], 'g');
 const TRIGGER_ANY_CASE = buildKeywordRegex([...TABLE.keys()], 'gi');
 
@@ -56,11 +69,19 @@ function tokenBody(detector: SecretDetector, secret: string): string {
   return prefix === undefined ? secret : secret.slice(prefix.length);
 }
 
-function isAcceptable(detector: SecretDetector, secret: string, found: RegExpExecArray, text: string, at: number): boolean {
+/** The checks every format match passes: not a placeholder, no typed words in a token, the detector's own rules. */
+function isAcceptable(
+  detector: SecretDetector,
+  secret: string,
+  found: RegExpExecArray,
+  text: string,
+  at: number,
+): boolean {
   const rank = detector.rank ?? DEFAULT_RANK;
   return (
     !isReferenceOrPlaceholder(secret) &&
     (rank !== DEFAULT_RANK || !spellsSecretWord(tokenBody(detector, secret))) &&
+    (detector.keyName === undefined || detector.keyName.test(squashKey(found.groups?.key ?? ''))) &&
     (detector.minEntropy === undefined || shannonEntropy(secret) >= detector.minEntropy) &&
     (detector.validate === undefined || detector.validate(secret, found)) &&
     (detector.inContext === undefined || detector.inContext(text, at))
@@ -90,7 +111,7 @@ function runDetector(detector: SecretDetector, text: string, from: number, to: n
           end: from + span[1],
           type: detector.id,
           description: detector.description,
-          confidence: detector.confidence ?? 'high',
+          confidence: 'high',
         },
         rank: detector.rank ?? DEFAULT_RANK,
       });
@@ -127,54 +148,54 @@ function resolveOverlaps(candidates: Candidate[]): SecretMatch[] {
   return kept;
 }
 
+/** One scan: the keyword trigger, the key-name heuristic and pattern windows per keyword, then keyword-less formats. */
 function scan(text: string): SecretMatch[] {
   const lower = text.toLowerCase();
   // toLowerCase keeps offsets except for a few characters (U+0130 becomes two); then match case-insensitively.
   const sameOffsets = lower.length === text.length;
   const haystack = sameOffsets ? lower : text;
   const trigger = sameOffsets ? TRIGGER : TRIGGER_ANY_CASE;
-  const windowStart = new Int32Array(DETECTORS.length).fill(-1);
-  const windowEnd = new Int32Array(DETECTORS.length).fill(-1);
   const candidates: Candidate[] = [];
+  const windows = new WindowScheduler(DETECTORS.length, text, (id, from, to) => {
+    const detector = DETECTORS[id];
+    if (detector !== undefined) {
+      runDetector(detector, text, from, to, candidates);
+    }
+  });
   const reportGeneric = (match: SecretMatch): void => {
     candidates.push({ match, rank: GENERIC_RANK });
   };
   let lineStart = 0;
   let lineEnd = -1;
   let genericKeyEnd = -1;
+  let genericKeys = 0;
   trigger.lastIndex = 0;
   let hit: RegExpExecArray | null;
   while ((hit = trigger.exec(haystack)) !== null) {
     const at = hit.index;
-    // Step one character only, so keywords inside a longer keyword are seen too.
-    trigger.lastIndex = at + 1;
     if (at >= lineEnd) {
       lineStart = text.lastIndexOf('\n', at - 1) + 1;
       const newline = text.indexOf('\n', at);
       lineEnd = newline < 0 ? text.length : newline;
+      genericKeys = 0;
     }
     const longLine = lineEnd - lineStart > MAX_HEURISTIC_LINE;
     for (const id of TABLE.get(hit[0].toLowerCase()) ?? []) {
       if (id === GENERIC) {
-        if (!longLine && at >= genericKeyEnd) {
+        if (!longLine && at >= genericKeyEnd && genericKeys++ < MAX_HEURISTIC_KEYS_PER_LINE) {
           genericKeyEnd = scanKeyAt(text, at, lineStart, lineEnd, reportGeneric);
         }
         continue;
       }
-      const detector = DETECTORS[id];
-      if (detector === undefined) {
-        continue;
-      }
+      const reach = DETECTORS[id]?.reach ?? 0;
       const from = longLine ? Math.max(lineStart, at - LONG_LINE_BEFORE) : lineStart;
-      const to = Math.min(text.length, (longLine ? Math.min(lineEnd, at + LONG_LINE_AFTER) : lineEnd) + (detector.reach ?? 0));
-      if (from >= (windowStart[id] ?? -1) && to <= (windowEnd[id] ?? -1)) {
-        continue;
-      }
-      windowStart[id] = from;
-      windowEnd[id] = to;
-      runDetector(detector, text, from, to, candidates);
+      const to = Math.min(text.length, (longLine ? Math.min(lineEnd, at + LONG_LINE_AFTER) : lineEnd) + reach);
+      const cover = longLine ? LONG_LINE_COVER + reach : reach / 2;
+      windows.request(id, from, to, at, cover, reach);
     }
   }
+  DETECTORS.forEach((detector, id) => windows.flush(id, detector.reach ?? 0));
+  WHOLE_TEXT.forEach((detector) => runDetector(detector, text, 0, text.length, candidates));
   return resolveOverlaps(candidates);
 }
 

@@ -22,15 +22,17 @@ export interface SecretMatch {
 export interface SecretDetector {
   id: string;
   description: string;
-  /** Lower-case substrings; the detector runs only where one of them occurs (case-insensitively). */
+  /**
+   * Lower-case substrings; the detector runs only where one of them occurs (case-insensitively). Empty only for a
+   * format without any fixed text, whose pattern then runs over the whole text and must start with a rare
+   * character class.
+   */
   keywords: readonly string[];
   /**
    * Flags `g` and `d`; the secret is the named group `secret`, or the whole match. Bounded quantifiers only and no
    * nested unbounded quantifiers, so matching stays linear.
    */
   pattern: RegExp;
-  /** Defaults to `high`. */
-  confidence?: SecretConfidence;
   /** Shannon entropy (bits per character) the secret must reach. */
   minEntropy?: number;
   /** Extra check on the secret; `match` is the whole regex match. */
@@ -39,6 +41,12 @@ export interface SecretDetector {
   reach?: number;
   /** Must hold for the text around the match (e.g. the YAML document is a Kubernetes Secret). */
   inContext?: (text: string, index: number) => boolean;
+  /**
+   * For formats recognised by their key name: the key names (lower-cased, letters and digits only) whose values
+   * follow this format. The pattern captures the name as group `key`. The key-name heuristic leaves these names
+   * to the format, so a value of another shape under `AWS_SECRET_ACCESS_KEY` is not reported.
+   */
+  keyName?: RegExp;
   /**
    * Ranking among overlapping matches: 3 = a provider's own format (default), 2 = a generic structure such as a
    * credential in a URL or an Authorization header.

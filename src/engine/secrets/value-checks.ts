@@ -2,12 +2,16 @@
 
 import { decodeBase64, isPrintableAscii } from './base64';
 import { charClasses, countClasses, shannonEntropy } from './entropy';
-import { keyWords, type SecretKeyKind } from './key-names';
+import { keyWords, squashKey, type SecretKeyKind } from './key-names';
 import { isReferenceOrPlaceholder, spellsSecretWord } from './placeholder';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const TOKEN_CHARSET = /^[A-Za-z0-9_\-+/=.~]+$/;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
+/** Subresource-integrity hashes: `sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC`. */
+const INTEGRITY_HASH = /^sha(?:256|384|512)-[A-Za-z0-9+/]{40,}={0,2}$/;
+/** Keys made to be public: Stripe publishable keys, Mapbox public tokens, Flutterwave public keys, PEM public keys. */
+const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|FLWPUBK|pubkey-|-----BEGIN (?:[A-Z0-9]+ )*PUBLIC KEY)/;
 /** Artifact coordinates end in a version: `jjwt-jackson-0.11.2`, `lodash@4.17.21`. */
 const VERSIONED_NAME = /[-@_:]v?\d+\.\d+(?:\.\d+)*$/;
 const FILE_OR_PATH =
@@ -17,11 +21,13 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
 const HOST_OR_PACKAGE = /^[a-z][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}$/;
 /** Member access, calls and indexing: `var.db_password`, `user.getPassword()`, `XSalsa20.key_length`, `cfg[KEY]`. */
 const CODE_PATH = /^[A-Za-z_$][A-Za-z_$]*\d{0,3}(?:(?:\.|\?\.|::|->)[A-Za-z_$][A-Za-z_$]*\d{0,3})+$/;
-const CODE_CALL = /^(?:new\s+)?[A-Za-z_$][\w$.]*[([]/;
+const CODE_CALL = /^(?:new\s+)?[A-Za-z_$][\w$.]*[([<]/;
+/** Operators that only occur in expressions: `!(a || b)`, `x && y`, `a => b`, `a?.b`. */
+const CODE_OPERATOR = /^!\(|&&|\|\||=>|\?\./;
 /** Validation-rule strings kept under a `password` key: `required|min:8|confirmed`. */
 const RULE_LIST = /^[a-z_]+(?::[\w,]+)?(?:\|[a-z_]+(?::[\w,]+)?)+$/;
 
-const MIN_LENGTH: Record<SecretKeyKind, number> = { password: 6, secret: 8, token: 16, key: 16 };
+const MIN_LENGTH: Record<SecretKeyKind, number> = { password: 6, secret: 8, token: 14, key: 20 };
 
 function isNonSecretShape(value: string): boolean {
   return (
@@ -31,26 +37,39 @@ function isNonSecretShape(value: string): boolean {
     EMAIL.test(value) ||
     VERSION.test(value) ||
     VERSIONED_NAME.test(value) ||
-    /^[\d.,:_-]+$/.test(value)
+    INTEGRITY_HASH.test(value) ||
+    PUBLIC_KEY.test(value) ||
+    /^(?=.*[.,:_-])[\d.,:_-]+$/.test(value)
   );
 }
 
 /** True when an unquoted value reads as code (an identifier, a member path, a call) rather than a literal. */
-export function isCodeExpression(value: string): boolean {
-  return CODE_PATH.test(value) || CODE_CALL.test(value) || /^[A-Za-z_]+$/.test(value);
+function isCodeExpression(value: string): boolean {
+  return CODE_PATH.test(value) || CODE_CALL.test(value) || CODE_OPERATOR.test(value) || /^[A-Za-z_]+$/.test(value);
 }
 
 /**
- * `API_KEY = "api_key"`, `apikey = "myapikey123"`, `password: "Password1"`: a constant or default spelled like
+ * A name built from words (`FlowPasswordRequiredResultV2`, `RESET_PASSWORD_V2_SUBMIT`, `Microsoft.Code.PreRelease`):
+ * every camelCase or separated part is a word of 3+ letters (a version such as `V2` aside). Random tokens break into
+ * fragments of one or two letters or mix digits into their parts.
+ */
+function isWordyName(value: string): boolean {
+  const words = keyWords(value);
+  const letters = words.filter((word) => !/^v\d{1,2}$/.test(word));
+  return letters.length >= 2 && letters.every((word) => /^[a-z]{3,}\d{0,2}$/.test(word));
+}
+
+/**
+ * `API_KEY = "api_key"`, `apikey = "myapikey123"`, `TOKEN = "token-for-tests"`: a constant or default spelled like
  * its own name (the value contains the whole key, or the key's last word).
  */
 function isSpelledLikeKey(value: string, key: string): boolean {
-  const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const squashedValue = squash(value);
+  const squashedValue = squashKey(value);
+  const squashedKey = squashKey(key);
   const lastKeyWord = keyWords(key).pop() ?? '';
   return (
     (lastKeyWord.length >= 4 && squashedValue.includes(lastKeyWord)) ||
-    (squash(key).length >= 4 && squashedValue.includes(squash(key)))
+    (squashedKey.length >= 4 && squashedValue.includes(squashedKey))
   );
 }
 
@@ -87,7 +106,7 @@ function isPlausibleToken(value: string, minLength: number): boolean {
   const mixed = letters && classes.digit;
   const longMixedCase = classes.lower && classes.upper && value.length >= 24 && entropy >= 4;
   const longDigits = !letters && /^\d+$/.test(value) && value.length >= 24;
-  return (mixed || longMixedCase || longDigits) && entropy >= 3;
+  return (mixed || longMixedCase || longDigits) && entropy >= 2.8;
 }
 
 /**
@@ -95,19 +114,27 @@ function isPlausibleToken(value: string, minLength: number): boolean {
  * the value was a string literal; unquoted values in code are usually expressions, so those must not read as code.
  */
 export function isPlausibleSecretValue(value: string, key: string, kind: SecretKeyKind, quoted: boolean): boolean {
-  if (isReferenceOrPlaceholder(value) || (!/^\d+$/.test(value) && isNonSecretShape(value))) {
+  if (isReferenceOrPlaceholder(value) || isNonSecretShape(value)) {
     return false;
   }
   if (!quoted && (isCodeExpression(value) || /^[[{(]/.test(value))) {
     return false;
   }
-  if (isSpelledLikeKey(value, key) || isEncodedProse(value)) {
+  if (isEncodedProse(value) || isWordyName(value)) {
     return false;
   }
   const minLength = MIN_LENGTH[kind];
   if (kind === 'password') {
-    return isPlausiblePassword(value, minLength);
+    // People do choose passwords like "Password1$", but "[type=password]" names the field it belongs to.
+    const label = keyWords(key).pop() ?? '';
+    return !keyWords(value).includes(label) && isPlausiblePassword(value, minLength);
+  }
+  if (isSpelledLikeKey(value, key)) {
+    return false;
   }
   // API keys and tokens are generated: one that spells "secret" or "password" was typed as an example.
-  return !spellsSecretWord(value) && (kind === 'secret' ? isPlausiblePassword(value, minLength) : isPlausibleToken(value, minLength));
+  if (spellsSecretWord(value)) {
+    return false;
+  }
+  return kind === 'secret' ? isPlausiblePassword(value, minLength) : isPlausibleToken(value, minLength);
 }

@@ -30,7 +30,7 @@ export const CHAT_DETECTORS: readonly SecretDetector[] = [
     description: 'Slack workspace access or refresh token',
     keywords: ['xoxa-', 'xoxr-'],
     pattern: /(?<![A-Za-z0-9])xox[ar]-(?:\d-)?[A-Za-z0-9]{6,48}(?:-[A-Za-z0-9]{4,64}){0,4}(?![A-Za-z0-9])/dg,
-    validate: hasLetterAndDigit,
+    validate: (secret) => secret.length >= 16 && /\d/.test(secret),
   },
   {
     id: 'slack-token',
@@ -60,8 +60,8 @@ export const CHAT_DETECTORS: readonly SecretDetector[] = [
   {
     id: 'discord-bot-token',
     description: 'Discord bot token',
-    // The first part is the bot's user id in base64, so the token has no fixed prefix: look where it is named.
-    keywords: ['discord', 'bot', 'token'],
+    // The first part is the bot's user id in base64: no fixed prefix, so the pattern runs over the whole text.
+    keywords: [],
     pattern: /(?<![\w-])[MNO][\w-]{23,25}\.[\w-]{6}\.[\w-]{27,38}(?![\w-])/dg,
     minEntropy: 3.5,
   },

@@ -6,6 +6,17 @@ import type { SecretDetector } from '../types';
 /** An assignment operator with the quotes and spaces that may surround it (used after a provider's key name). */
 const ASSIGN = String.raw`["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?`;
 
+/**
+ * `<key> <separator> <value>` for formats recognised by their key name (see SecretDetector.keyName): any key,
+ * an assignment of any supported syntax or a command-line flag's space, then a value of the given shape.
+ */
+function keyed(value: string): RegExp {
+  return new RegExp(
+    String.raw`(?<![\w.])(?<key>[A-Za-z][\w.-]{0,60})["'\x60]?[ \t]*(?:={1,2}>?|:{1,3}=|\?=|:|(?<=[\w"'\x60][ \t]))[ \t]*["'\x60]?(?<secret>${value})(?![\w+/=-])`,
+    'dg',
+  );
+}
+
 export const CLOUD_DETECTORS: readonly SecretDetector[] = [
   {
     id: 'aws-access-key-id',
@@ -16,11 +27,9 @@ export const CLOUD_DETECTORS: readonly SecretDetector[] = [
   {
     id: 'aws-secret-access-key',
     description: 'AWS secret access key',
-    keywords: ['aws'],
-    pattern: new RegExp(
-      String.raw`aws[\w.-]{0,32}?(?:secret|private)[\w.-]{0,32}?${ASSIGN}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
-      'dgi',
-    ),
+    keywords: ['aws', 'secretaccesskey', 'secret_access_key', 'secret-access-key'],
+    pattern: keyed(String.raw`[A-Za-z0-9/+]{40}`),
+    keyName: /^aws\w*secret\w*$|^secretaccesskey$/,
     minEntropy: 3.5,
   },
   {
@@ -36,7 +45,8 @@ export const CLOUD_DETECTORS: readonly SecretDetector[] = [
     keywords: ['bedrock-api-key-'],
     pattern: /(?<![\w-])bedrock-api-key-(?<payload>[A-Za-z0-9+/]{24,4000}={0,2})/dg,
     // The payload is a presigned bedrock.amazonaws.com request.
-    validate: (_secret, match) => decodeBase64(match.groups?.payload ?? '')?.startsWith('bedrock.amazonaws.com') === true,
+    validate: (_secret, match) =>
+      decodeBase64(match.groups?.payload ?? '')?.startsWith('bedrock.amazonaws.com') === true,
   },
   {
     id: 'gcp-api-key',
@@ -127,6 +137,45 @@ export const CLOUD_DETECTORS: readonly SecretDetector[] = [
     keywords: ['sha256~'],
     pattern: /(?<![\w-])sha256~[\w-]{43}(?![\w-])/dg,
     minEntropy: 3.5,
+  },
+  {
+    id: 'ibm-cloud-api-key',
+    description: 'IBM Cloud IAM API key',
+    keywords: ['ibm', 'iam', 'cloud'],
+    pattern: keyed(String.raw`[\w-]{44}`),
+    keyName: /^(?:ibm|iam|cloud)(?:cloud)?(?:iam)?(?:api)?(?:key|pwd|password|pass)$/,
+    minEntropy: 3,
+  },
+  {
+    id: 'ibm-cos-hmac-secret',
+    description: 'IBM Cloud Object Storage HMAC secret key',
+    keywords: ['cos', 'hmac', 'secretaccesskey', 'secret_access_key', 'secret-access-key'],
+    pattern: keyed(String.raw`[a-f0-9]{48}`),
+    keyName: /^(?:ibm)?cos(?:hmac)?secret(?:access)?key$|^(?:ibm)?(?:cos)?hmacsecret(?:access)?key$|^secretaccesskey$/,
+    minEntropy: 3,
+  },
+  {
+    id: 'softlayer-api-key',
+    description: 'SoftLayer (IBM Classic Infrastructure) API key',
+    keywords: ['softlayer', 'sl_', 'sl-', 'slapi'],
+    pattern: keyed(String.raw`[a-z0-9]{64}`),
+    keyName: /^(?:softlayer|sl)(?:api)?(?:key|pwd|password|pass)$/,
+    minEntropy: 3,
+  },
+  {
+    id: 'softlayer-api-key',
+    description: 'SoftLayer (IBM Classic Infrastructure) API key in a SOAP URL',
+    keywords: ['api.softlayer.com'],
+    pattern: /api\.softlayer\.com\/soap\/v3(?:\.1)?\/(?<secret>[a-z0-9]{64})(?![\w-])/dg,
+    minEntropy: 3,
+  },
+  {
+    id: 'sumologic-access-id',
+    description: 'Sumo Logic access ID',
+    keywords: ['sumo'],
+    pattern: keyed(String.raw`su[A-Za-z0-9]{12}`),
+    keyName: /^sumo(?:logic)?accessid$/,
+    minEntropy: 3,
   },
   {
     id: 'scalingo-api-token',

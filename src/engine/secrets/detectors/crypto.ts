@@ -25,7 +25,7 @@ export const CRYPTO_DETECTORS: readonly SecretDetector[] = [
     description: 'Private key',
     keywords: ['-----begin'],
     pattern:
-      /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<body>[\w+/=\s\\:,.()-]{0,16384}?)(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|(?=[^\w+/=\s\\:,.()-])|$)/dg,
+      /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<body>(?:[\w+/=\s\\:,.()]|-(?!----)){0,16384}?)(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|(?=-----|[^\w+/=\s\\:,.()-])|$)/dg,
     reach: PEM_REACH,
     // At least a few lines of key material: "-----BEGIN PRIVATE KEY-----\n...\n-----END" is documentation.
     validate: (_secret, match) => {

@@ -15,6 +15,7 @@ export const DEVTOOLS_DETECTORS: readonly SecretDetector[] = [
     description: 'Registry credential in an .npmrc file',
     keywords: ['/:_auth', '/:_password'],
     pattern: /\/\/[\w.-]{1,253}(?::\d{1,5})?(?:\/[\w.~%-]{0,100}){0,8}\/:_(?:authToken|auth|password)[ \t]*=[ \t]*["']?(?<secret>[^\s'"]{8,1024})/dg,
+    rank: 2,
   },
   {
     id: 'pypi-token',

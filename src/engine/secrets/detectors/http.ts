@@ -2,6 +2,7 @@
 // and Password= in ADO.NET / ODBC connection strings.
 
 import { decodeBase64 } from '../base64';
+import { isSecretLikeKeyName } from '../key-names';
 import { isReferenceOrPlaceholder, isTrivialValue } from '../placeholder';
 import type { SecretDetector } from '../types';
 
@@ -41,7 +42,9 @@ export const HTTP_DETECTORS: readonly SecretDetector[] = [
     validate: (secret) => {
       const decoded = decodeBase64(secret);
       const printable = decoded?.replace(/[^\x20-\x7e]/g, '').length ?? 0;
-      return decoded !== undefined && printable >= decoded.length * 0.9 && decoded.includes(':') && !isTrivialValue(decoded);
+      return (
+        decoded !== undefined && printable >= decoded.length * 0.9 && decoded.includes(':') && !isTrivialValue(decoded)
+      );
     },
   },
   {
@@ -55,6 +58,20 @@ export const HTTP_DETECTORS: readonly SecretDetector[] = [
     validate: (secret) => /\d/.test(secret),
   },
   {
+    id: 'http-header-credential',
+    description: 'Credential in an HTTP header on a command line (curl -H "X-Api-Key: ...")',
+    keywords: ['-h ', '--header'],
+    pattern: /(?<![\w-])(?:-H|--header)[ \t]+["']?(?<key>[\w-]{2,40}):[ \t]*(?<secret>[\w~+/.=-]{8,512})(?=["'\s]|$)/dg,
+    rank: 2,
+    minEntropy: 2.5,
+    validate: (secret, match) => {
+      const header = match.groups?.key ?? '';
+      // Authorization has detectors of its own, which know its schemes.
+      const mixed = /\d/.test(secret) && /[A-Za-z]/.test(secret);
+      return isSecretLikeKeyName(header) && !/^authorization$/i.test(header) && mixed;
+    },
+  },
+  {
     id: 'basic-auth-credentials',
     description: 'User name and password passed on a command line (curl -u)',
     keywords: ['-u ', '-u=', '--user'],
@@ -62,6 +79,15 @@ export const HTTP_DETECTORS: readonly SecretDetector[] = [
       /(?<![\w-])(?:-u|--user)(?:[ \t]+|=)["']?(?<user>[^\s'":<>{}[\]$]{0,128})["']?:["']?(?<secret>[^\s'"<>]{4,256})/dg,
     rank: 2,
     validate: (secret, match) => isRealPassword(secret, userOf(match)),
+  },
+  {
+    id: 'basic-auth-credentials',
+    description: 'API token passed as the user name on a command line (curl -u token:)',
+    keywords: ['-u ', '-u=', '--user'],
+    pattern: /(?<![\w-])(?:-u|--user)(?:[ \t]+|=)["']?(?<secret>[^\s'":<>{}[\]$]{12,256}):["']?(?=[\s'"]|$)/dg,
+    rank: 2,
+    minEntropy: 3,
+    validate: (secret) => /\d/.test(secret) && /[A-Za-z]/.test(secret) && !secret.includes('@'),
   },
   {
     id: 'connection-string-password',

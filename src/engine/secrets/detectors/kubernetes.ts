@@ -10,7 +10,7 @@ const SECRET_KIND = /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im;
 function isInSecretManifest(text: string, index: number): boolean {
   const separatorBefore = text.lastIndexOf('\n---', index);
   const separatorAfter = text.indexOf('\n---', index);
-  const document = text.slice(separatorBefore < 0 ? 0 : separatorBefore, separatorAfter < 0 ? text.length : separatorAfter);
+  const document = text.slice(Math.max(0, separatorBefore), separatorAfter < 0 ? text.length : separatorAfter);
   return SECRET_KIND.test(document);
 }
 
