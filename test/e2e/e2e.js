@@ -42,6 +42,8 @@ const steps = [
     await s.shot(s.page, 'problems');
   }],
 ];
+// Feature suites append their steps; they run after the basic ones, in this order.
+steps.push(...require('./checklist').steps);
 
 async function main() {
   const file = pickActionFile(workspace);

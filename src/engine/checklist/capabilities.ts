@@ -43,7 +43,7 @@ export function describeCapabilities(file: string, doc: ParsedDocument): Connect
   const result: ConnectionCapabilities = {
     file,
     connection: connection.name ?? file,
-    baseUrl: (connection.baseUrl ?? '(no base URL)').replace(/\/\/[^@/]*@/, '//…@'),
+    baseUrl: maskUrlSecrets(connection.baseUrl ?? '(no base URL)'),
     auth: describeAuth(connection.auth),
     can: { read: [], change: [], delete: [] },
     cannot: [],
@@ -117,6 +117,14 @@ function cannotList(name: string, actions: ActionView[], caps: ConnectionCapabil
     cannot.push(`Make more than ${rateLimit.requests} calls per ${rateLimit.per}.`);
   }
   return cannot;
+}
+
+/**
+ * The URL with credentials and query values masked: a key pasted into a base URL (`user:pass@`, `?token=sk_live_…`)
+ * must not reach the panel or a report.
+ */
+export function maskUrlSecrets(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, '//…@').replace(/([?&][^=&#]*=)[^&#]*/g, '$1…');
 }
 
 /** First sentence of a description, bounded: the panel shows a line, not an essay. */

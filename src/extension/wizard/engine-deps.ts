@@ -1,0 +1,17 @@
+// The engine functions the wizard's steps receive (steps import types only; the tests pass this same object).
+
+import { classifyRisk, ENV_NAME_PATTERN, lint, scaffoldActions, toConnectionName, toEnvNames, toPlainText } from '../../engine';
+// Not in the engine's index yet; the generator upgrades exactly these URLs, so the wizard marks the same ones.
+import { isInsecureHttpUrl } from '../../engine/rules/util/urls';
+import type { WizardEngine } from './types';
+
+export const WIZARD_ENGINE: WizardEngine = {
+  classifyRisk,
+  scaffoldActions,
+  toConnectionName,
+  toEnvNames,
+  toPlainText,
+  lint,
+  isInsecureHttpUrl,
+  envNamePattern: ENV_NAME_PATTERN,
+};

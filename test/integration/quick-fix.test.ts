@@ -1,0 +1,257 @@
+// Quick fixes in a real VS Code: each kind applied through the code-action API, files checked on disk, and undo.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { docsUrl } from '../../src/engine';
+import { openFixture, readDiskFile, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
+
+const ours = (diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] => diagnostics.filter((d) => d.source === 'secure-actions');
+const ruleOf = (d: vscode.Diagnostic): string => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+const withRule = (diagnostics: vscode.Diagnostic[], ruleId: string): vscode.Diagnostic | undefined => ours(diagnostics).find((d) => ruleOf(d) === ruleId);
+const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('secureActions');
+
+/** The diagnostic of `ruleId` in `uri`, once it is there. */
+async function diagnosticOf(uri: vscode.Uri, ruleId: string): Promise<vscode.Diagnostic> {
+  const diagnostic = withRule(await waitForDiagnostics(uri, (ds) => withRule(ds, ruleId) !== undefined), ruleId);
+  assert.ok(diagnostic);
+  return diagnostic;
+}
+
+/** The code actions of `kind` for `range`, resolved (a secret move builds its edit when resolved, as when picked). */
+async function codeActions(uri: vscode.Uri, range: vscode.Range, kind = vscode.CodeActionKind.QuickFix): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind.value, 100)) ?? [];
+}
+
+function titled(actions: vscode.CodeAction[], pattern: RegExp): vscode.CodeAction {
+  const action = actions.find((a) => pattern.test(a.title));
+  assert.ok(action, `no action matching ${pattern} among: ${actions.map((a) => a.title).join(' | ')}`);
+  return action;
+}
+
+const disk = (rel: string): Buffer | undefined => (fs.existsSync(workspaceFile(rel).fsPath) ? fs.readFileSync(workspaceFile(rel).fsPath) : undefined);
+const openDocument = (rel: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === workspaceFile(rel).toString());
+
+/** Saves every dirty document that `edit` touched (workspace.applyEdit, unlike the light bulb, leaves them unsaved). */
+async function saveTouched(edit: vscode.WorkspaceEdit): Promise<void> {
+  const touched = new Set(edit.entries().map(([uri]) => uri.toString()));
+  for (const document of vscode.workspace.textDocuments.filter((d) => touched.has(d.uri.toString()) && d.isDirty)) {
+    assert.ok(await document.save(), `${document.uri.path} was not saved`);
+  }
+}
+
+/** A fresh copy of a fixture under another name (with replacements), so tests never share edited files. */
+function copyFixture(from: string, to: string, replace: Array<[string, string]> = []): vscode.Uri {
+  fs.writeFileSync(workspaceFile(to).fsPath, replace.reduce((text, [a, b]) => text.replace(a, b), readDiskFile(from)));
+  return workspaceFile(to);
+}
+
+describe('quick fixes', () => {
+  it('replaces http:// with https:// in the document alone, as the preferred fix', async () => {
+    const uri = workspaceFile('http-fix.actions.yaml');
+    const editor = await openFixture('http-fix.actions.yaml');
+    const actions = await codeActions(uri, (await diagnosticOf(uri, 'insecure-http-url')).range);
+    const fix = titled(actions, /^Use https:\/\/$/);
+    assert.strictEqual(fix.isPreferred, true);
+    assert.deepStrictEqual(fix.edit?.entries().map(([u]) => u.toString()), [uri.toString()]);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(editor.document.lineAt(4).text, '  baseUrl: https://api.example.com/v1');
+    await waitForDiagnostics(uri, (ds) => withRule(ds, 'insecure-http-url') === undefined);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('disables a rule for one line with a comment in the language\'s syntax, leaving the other rules on that line', async () => {
+    const uri = workspaceFile('http-fix.actions.yaml');
+    const editor = await openFixture('http-fix.actions.yaml');
+    const actions = await codeActions(uri, (await diagnosticOf(uri, 'rate-limit-missing')).range);
+    const disable = titled(actions, /^Disable rate-limit-missing for this line$/);
+    assert.ok(disable.edit && (await vscode.workspace.applyEdit(disable.edit)));
+    assert.strictEqual(editor.document.lineAt(2).text, '# secure-actions-disable-next-line rate-limit-missing');
+    const after = await waitForDiagnostics(uri, (ds) => withRule(ds, 'rate-limit-missing') === undefined);
+    assert.strictEqual(withRule(after, 'timeout-missing')?.range.start.line, 3, 'timeout-missing stays, one line lower');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('offers the rule\'s documentation, and no disable comment in JSON, which has none', async () => {
+    const uri = workspaceFile('http-fix.actions.json');
+    await openFixture('http-fix.actions.json');
+    const actions = await codeActions(uri, (await diagnosticOf(uri, 'insecure-http-url')).range);
+    const docs = titled(actions, /^Show documentation for insecure-http-url$/);
+    // The API hands vscode.open back under its internal id.
+    assert.ok(['vscode.open', '_workbench.open'].includes(docs.command?.command ?? ''), docs.command?.command);
+    assert.strictEqual(String((docs.command?.arguments?.[0] as vscode.Uri).toString(true)), docsUrl('insecure-http-url'));
+    assert.ok(!actions.some((a) => a.title.startsWith('Disable')), 'JSON has no comments to disable a rule with');
+    assert.strictEqual(titled(actions, /^Use https:\/\/$/).edit?.entries()[0]?.[1][0]?.newText, '"https://status.example.com/v1"');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('refuses to move a secret when .env is read-only: an error, and not a byte written', async () => {
+    const uri = copyFixture('payments.actions.yaml', 'readonly.actions.yaml', [['payments-api', 'readonly-api']]);
+    const editor = await openFixture('readonly.actions.yaml');
+    const before = { doc: editor.document.getText(), env: disk('.env'), gitignore: disk('.gitignore'), example: disk('.env.example') };
+    fs.chmodSync(workspaceFile('.env').fsPath, 0o444);
+    try {
+      const actions = await codeActions(uri, (await diagnosticOf(uri, 'secret-literal-in-auth')).range);
+      const move = titled(actions, /^Move .* to \.env/);
+      assert.strictEqual(move.edit, undefined, 'no edit to apply');
+      assert.strictEqual(move.command?.command, 'secureActions.reportFixProblem');
+      assert.match(String(move.command.arguments?.[0]), /\.env is read-only\..*Nothing was changed\./);
+      await vscode.commands.executeCommand(move.command.command, ...(move.command.arguments ?? []));
+      assert.strictEqual(editor.document.getText(), before.doc);
+      assert.strictEqual(editor.document.isDirty, false);
+      assert.deepStrictEqual([disk('.env'), disk('.gitignore'), disk('.env.example')], [before.env, before.gitignore, before.example]);
+    } finally {
+      fs.chmodSync(workspaceFile('.env').fsPath, 0o644);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
+
+  it('refuses to move a secret when the env file is a folder', async () => {
+    fs.mkdirSync(workspaceFile('secrets/.env').fsPath, { recursive: true });
+    await vscode.workspace.getConfiguration('secureActions').update('envFile', 'secrets/.env', vscode.ConfigurationTarget.Workspace);
+    try {
+      const uri = copyFixture('payments.actions.yaml', 'folder-env.actions.yaml', [['payments-api', 'folder-env-api']]);
+      await openFixture('folder-env.actions.yaml');
+      const gitignore = disk('.gitignore');
+      const diagnostic = await diagnosticOf(uri, 'secret-literal-in-auth');
+      // The setting reaches the extension a moment after update() resolves: wait for a move that targets the folder.
+      const move = await waitFor(async () => (await codeActions(uri, diagnostic.range)).find((a) => /secrets\/\.env is a folder/.test(String(a.command?.arguments?.[0]))));
+      assert.strictEqual(move.edit, undefined);
+      assert.strictEqual(move.command?.command, 'secureActions.reportFixProblem');
+      assert.deepStrictEqual([disk('.gitignore'), disk('secrets/.env.example')], [gitignore, undefined]);
+    } finally {
+      await vscode.workspace.getConfiguration('secureActions').update('envFile', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
+
+  it('refuses to append to an env file with mixed line endings, which VS Code would rewrite on save', async () => {
+    fs.mkdirSync(workspaceFile('mixed').fsPath, { recursive: true });
+    const mixed = Buffer.from('# CRLF here\r\nA=1\r\n# LF here\nB=2\n');
+    fs.writeFileSync(workspaceFile('mixed/.env').fsPath, mixed);
+    await vscode.workspace.getConfiguration('secureActions').update('envFile', 'mixed/.env', vscode.ConfigurationTarget.Workspace);
+    try {
+      const uri = copyFixture('payments.actions.yaml', 'mixed-env.actions.yaml', [['payments-api', 'mixed-env-api']]);
+      await openFixture('mixed-env.actions.yaml');
+      const diagnostic = await diagnosticOf(uri, 'secret-literal-in-auth');
+      const move = await waitFor(async () => (await codeActions(uri, diagnostic.range)).find((a) => /mixes line endings/.test(String(a.command?.arguments?.[0]))));
+      assert.strictEqual(move.edit, undefined);
+      assert.deepStrictEqual([disk('mixed/.env'), disk('mixed/.env.example')], [mixed, undefined]);
+    } finally {
+      await vscode.workspace.getConfiguration('secureActions').update('envFile', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
+
+  it('moves a secret to .env, .gitignore and .env.example in one edit, and one undo reverts all of it', async () => {
+    const uri = workspaceFile('payments.actions.yaml');
+    const editor = await openFixture('payments.actions.yaml');
+    const before = { doc: editor.document.getText(), env: disk('.env'), gitignore: disk('.gitignore') };
+    assert.ok(before.env && before.gitignore);
+    assert.strictEqual(disk('.env.example'), undefined, 'the fixture has no .env.example');
+
+    const actions = await codeActions(uri, (await diagnosticOf(uri, 'secret-literal-in-auth')).range);
+    const move = titled(actions, /^Move .* to \.env as PAYMENTS_API_KEY$/);
+    assert.strictEqual(move.isPreferred, true);
+    assert.ok(move.edit);
+    assert.deepStrictEqual(new Set(move.edit.entries().map(([u]) => vscode.workspace.asRelativePath(u))),
+      new Set(['payments.actions.yaml', '.env', '.gitignore', '.env.example']));
+    assert.ok(await vscode.workspace.applyEdit(move.edit));
+
+    // Applied: the document holds the reference; the env files' new text is in their (background) buffers.
+    assert.strictEqual(editor.document.lineAt(9).text, '    value: ${env:PAYMENTS_API_KEY}');
+    assert.ok(!editor.document.getText().includes('q7Rk2LmW9xTz4VbN8cHs3JdP6fYa'));
+    await saveTouched(move.edit);
+    assert.deepStrictEqual(disk('.env'), Buffer.concat([before.env, Buffer.from('PAYMENTS_API_KEY=q7Rk2LmW9xTz4VbN8cHs3JdP6fYa\r\n')]),
+      '.env: earlier bytes (CRLF, comments, export lines) untouched, one CRLF line appended');
+    assert.deepStrictEqual(disk('.gitignore'), Buffer.concat([before.gitignore, Buffer.from('.env\n')]));
+    assert.strictEqual(disk('.env.example')?.toString(), 'PAYMENTS_API_KEY=\n');
+    await waitForDiagnostics(uri, (ds) => withRule(ds, 'secret-literal-in-auth') === undefined);
+    await waitForDiagnostics(workspaceFile('.env'), (ds) => withRule(ds, 'env-file-not-ignored') === undefined, { message: '.env is git-ignored now' });
+
+    // One undo in the editor reverts the document and the other files' buffers, and deletes the created file.
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => editor.document.getText() === before.doc, { message: 'the document is reverted' });
+    assert.strictEqual(disk('.env.example'), undefined, 'the created .env.example is deleted from disk');
+    assert.strictEqual(openDocument('.env')?.getText(), before.env.toString());
+    assert.strictEqual(openDocument('.gitignore')?.getText(), before.gitignore.toString());
+    // The undone buffers are dirty until saved, as after any undo: saving restores every byte on disk.
+    assert.deepStrictEqual([openDocument('.env')?.isDirty, openDocument('.gitignore')?.isDirty, editor.document.isDirty], [true, true, true]);
+    for (const document of [openDocument('.env'), openDocument('.gitignore'), editor.document]) {
+      assert.ok(await document?.save());
+    }
+    assert.deepStrictEqual([disk('.env'), disk('.gitignore')], [before.env, before.gitignore]);
+    assert.strictEqual(readDiskFile('payments.actions.yaml'), before.doc);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('never overwrites a different value already in .env: the secret gets the next free name', async () => {
+    const uri = workspaceFile('billing.actions.yaml');
+    const editor = await openFixture('billing.actions.yaml');
+    const envBefore = disk('.env');
+    assert.ok(envBefore && envBefore.toString().includes('BILLING_API_TOKEN=another-fake-value # kept as it is\r\n'));
+    const actions = await codeActions(uri, (await diagnosticOf(uri, 'secret-literal-in-auth')).range);
+    const move = titled(actions, /^Move .* to \.env/);
+    assert.ok(move.edit && (await vscode.workspace.applyEdit(move.edit)));
+    await saveTouched(move.edit);
+    assert.strictEqual(editor.document.lineAt(7).text, '    token: ${env:BILLING_API_TOKEN_2}');
+    assert.deepStrictEqual(disk('.env'), Buffer.concat([envBefore, Buffer.from('BILLING_API_TOKEN_2=Zx81HqPw0LmN3vBt7KsY5rDa2GcE\r\n')]));
+    assert.match(disk('.env.example')?.toString() ?? '', /^BILLING_API_TOKEN_2=$/m);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('moves a hard-coded key out of a JavaScript bot script from the light bulb, which saves every file it touched', async () => {
+    const uri = workspaceFile('bot/bot.js');
+    const editor = await openFixture('bot/bot.js');
+    const diagnostic = await diagnosticOf(uri, 'hardcoded-secret');
+    const envBefore = disk('.env');
+    assert.ok(envBefore);
+    editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
+    // What Ctrl+. and a pick of the preferred fix do: VS Code resolves the action, applies it and runs its command.
+    // The light bulb's own request after the selection change may cancel an attempt (it then applies nothing), so
+    // try again until one lands; attempts are spaced so that one still being applied is never doubled.
+    const moved = (): boolean => !editor.document.getText().includes('Vb4nQ9sLk2Wm7Xc1Rt6Yp3Hz8Jd5');
+    await waitFor(async () => {
+      if (!moved()) {
+        await vscode.commands.executeCommand('editor.action.codeAction', { kind: 'quickfix', preferred: true, apply: 'first' });
+      }
+      return moved();
+    }, { message: 'the key left bot.js', intervalMs: 2000 });
+    assert.strictEqual(editor.document.lineAt(1).text, 'const apiToken = process.env.BOT_API_TOKEN;');
+    await waitFor(() => disk('.env')?.toString().endsWith('\r\nBOT_API_TOKEN=Vb4nQ9sLk2Wm7Xc1Rt6Yp3Hz8Jd5\r\n'), { message: '.env saved with the key' });
+    assert.ok(disk('.env')?.subarray(0, envBefore.length).equals(envBefore));
+    assert.strictEqual(editor.document.isDirty, false, 'files.refactoring.autoSave saved the script too');
+    assert.ok(!readDiskFile('bot/bot.js').includes('Vb4nQ9sLk2Wm7Xc1Rt6Yp3Hz8Jd5'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('fixes every safe problem at once as source.fixAll.secureActions, without touching other files', async () => {
+    const uri = copyFixture('http-fix.actions.yaml', 'fix-all.actions.yaml');
+    const editor = await openFixture('fix-all.actions.yaml');
+    await diagnosticOf(uri, 'insecure-http-url');
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const [fixAll, ...others] = await codeActions(uri, whole, FIX_ALL);
+    assert.strictEqual(others.length, 0);
+    assert.strictEqual(fixAll?.kind?.value, 'source.fixAll.secureActions');
+    assert.deepStrictEqual(fixAll.edit?.entries().map(([u]) => u.toString()), [uri.toString()]);
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    const after = await waitForDiagnostics(uri, (ds) => withRule(ds, 'insecure-http-url') === undefined);
+    assert.deepStrictEqual(ours(after).map(ruleOf), []);
+    assert.match(editor.document.getText(), /baseUrl: https:\/\/api\.example\.com\/v1/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('"Fix All Safe Problems in This File" also moves the file\'s secrets', async () => {
+    const uri = copyFixture('payments.actions.yaml', 'fix-all-secrets.actions.yaml', [['payments-api', 'ledger-api'], ['https://', 'http://']]);
+    const editor = await openFixture('fix-all-secrets.actions.yaml');
+    await diagnosticOf(uri, 'secret-literal-in-auth');
+    const result = await vscode.commands.executeCommand<{ fixes: number }>('secureActions.fixAllInFile');
+    assert.strictEqual(result.fixes, 2);
+    assert.strictEqual(editor.document.lineAt(4).text, '  baseUrl: https://api.payments.example.com/v1');
+    assert.strictEqual(editor.document.lineAt(9).text, '    value: ${env:LEDGER_API_KEY}');
+    assert.strictEqual(editor.document.isDirty, false, 'saved with the env files, like a refactoring');
+    assert.match(disk('.env')?.toString() ?? '', /\r\nLEDGER_API_KEY=q7Rk2LmW9xTz4VbN8cHs3JdP6fYa\r\n$/);
+    assert.match(disk('.env.example')?.toString() ?? '', /^LEDGER_API_KEY=$/m);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});
