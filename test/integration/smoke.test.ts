@@ -19,11 +19,15 @@ describe(`extension ${extensionId}`, () => {
     assert.ok(vscode.extensions.getExtension(extensionId), `${extensionId} is not loaded`);
   });
 
-  it('activates without throwing', async () => {
-    const extension = vscode.extensions.getExtension(extensionId);
+  it('activates without throwing', async function () {
+    const extension = vscode.extensions.getExtension<{ activationMs: number }>(extensionId);
     assert.ok(extension, `${extensionId} is not loaded`);
-    await extension.activate();
+    const exports = await extension.activate();
     assert.strictEqual(extension.isActive, true);
+    // Printed with the results, not asserted: performance goals belong to measurements, not to pass/fail tests.
+    if (this.test) {
+      this.test.title += ` (activate() took ${exports.activationMs.toFixed(1)} ms; goal <= 150 ms)`;
+    }
   });
 
   it('registers every command declared in contributes.commands', async () => {
