@@ -1,16 +1,6 @@
 // Deterministic generators for benchmark inputs: realistic action files and bot source files, some secure, some not.
 
-/** A small deterministic PRNG (mulberry32) so every run measures the same files. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../helpers/seeded-random';
 
 const RESOURCES = ['orders', 'customers', 'invoices', 'tickets', 'subscriptions', 'products', 'refunds', 'shipments'];
 

@@ -3,7 +3,7 @@
 import { setProperty } from '../fix/edits';
 import type { Fix } from '../model/types';
 import type { ParsedDocument } from '../parse';
-import { type Json, actionsOf } from './util/action-file';
+import { eachParameter, type Json } from './util/action-file';
 import { type InjectionRisk, injectionRiskOf } from './util/field-names';
 import { type SchemaView, hasEnum, hasPattern, parameterLabel, schemasOf } from './util/parameter-schema';
 import type { Rule } from './rule';
@@ -37,24 +37,22 @@ export const injectionProneParameter: Rule = {
   fixable: false,
   appliesTo: ['action'],
   check({ doc }, report) {
-    for (const action of actionsOf(doc.value)) {
-      for (const parameter of action.parameters) {
-        const found = parameter.name === undefined ? undefined : injectionRiskOf(parameter.name);
-        if (!found) {
-          continue;
-        }
-        const views = schemasOf(parameter);
-        const value = views[views.length - 1];
-        if (value && !isUnconstrainedText(value.schema)) {
-          continue;
-        }
-        const alternative = value ? patternFix(doc, value, found.risk) : undefined;
-        report({
-          path: [...parameter.path, 'name'],
-          message: `The ${parameterLabel(parameter)} of action ${action.label} is unconstrained text and its name ("${found.phrase}") suggests it reaches ${found.risk.reaches}: risk of ${found.risk.attack}. Add a pattern or enum.`,
-          ...(alternative ? { alternativeFixes: [alternative] } : {}),
-        });
+    for (const { action, parameter } of eachParameter(doc.value)) {
+      const found = parameter.name === undefined ? undefined : injectionRiskOf(parameter.name);
+      if (!found) {
+        continue;
       }
+      const views = schemasOf(parameter);
+      const value = views[views.length - 1];
+      if (value && !isUnconstrainedText(value.schema)) {
+        continue;
+      }
+      const alternative = value ? patternFix(doc, value, found.risk) : undefined;
+      report({
+        path: [...parameter.path, 'name'],
+        message: `The ${parameterLabel(parameter)} of action ${action.label} is unconstrained text and its name ("${found.phrase}") suggests it reaches ${found.risk.reaches}: risk of ${found.risk.attack}. Add a pattern or enum.`,
+        ...(alternative ? { alternativeFixes: [alternative] } : {}),
+      });
     }
   },
 };

@@ -2,7 +2,7 @@
 
 import type { Fix } from '../model/types';
 import type { ParsedDocument } from '../parse';
-import { actionsOf } from './util/action-file';
+import { eachParameter } from './util/action-file';
 import { addProperties } from './util/combined-edits';
 import { isPageSizeName } from './util/field-names';
 import { type SchemaView, hasEnum, isNumberSchema, lowerBoundOf, parameterLabel, schemasOf, upperBoundOf } from './util/parameter-schema';
@@ -27,23 +27,21 @@ export const numberUnbounded: Rule = {
   fixable: true,
   appliesTo: ['action'],
   check({ doc }, report) {
-    for (const action of actionsOf(doc.value)) {
-      for (const parameter of action.parameters) {
-        for (const view of schemasOf(parameter)) {
-          const { schema, path, isItems } = view;
-          if (!isNumberSchema(schema) || hasEnum(schema)) {
-            continue;
-          }
-          const lower = lowerBoundOf(schema);
-          const upper = upperBoundOf(schema);
-          if (lower !== undefined && upper !== undefined) {
-            continue;
-          }
-          const missing = lower === undefined && upper === undefined ? 'no minimum or maximum'
-            : lower === undefined ? 'no minimum' : 'no maximum';
-          const what = isItems ? `The items of ${parameterLabel(parameter)} of action ${action.label} have` : `Number ${parameterLabel(parameter)} of action ${action.label} has`;
-          report({ path, onKey: true, message: `${what} ${missing}: the bot may send any value.`, fix: boundsFix(doc, view, lower, upper) });
+    for (const { action, parameter } of eachParameter(doc.value)) {
+      for (const view of schemasOf(parameter)) {
+        const { schema, path, isItems } = view;
+        if (!isNumberSchema(schema) || hasEnum(schema)) {
+          continue;
         }
+        const lower = lowerBoundOf(schema);
+        const upper = upperBoundOf(schema);
+        if (lower !== undefined && upper !== undefined) {
+          continue;
+        }
+        const missing = lower === undefined && upper === undefined ? 'no minimum or maximum'
+          : lower === undefined ? 'no minimum' : 'no maximum';
+        const what = isItems ? `The items of ${parameterLabel(parameter)} of action ${action.label} have` : `Number ${parameterLabel(parameter)} of action ${action.label} has`;
+        report({ path, onKey: true, message: `${what} ${missing}: the bot may send any value.`, fix: boundsFix(doc, view, lower, upper) });
       }
     }
   },

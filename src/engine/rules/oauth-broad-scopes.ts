@@ -1,7 +1,7 @@
 // oauth-broad-scopes: an OAuth 2.0 connection asks for named, narrow scopes rather than none or everything.
 
 import type { JsonPath } from '../model/types';
-import { asString, connectionOf } from './util/action-file';
+import { authOfType } from './util/action-file';
 import { broadScopeReason } from './util/auth-scopes';
 import type { Rule } from './rule';
 
@@ -19,11 +19,11 @@ export const oauthBroadScopes: Rule = {
   fixable: false,
   appliesTo: ['action'],
   check({ doc }, report) {
-    const connection = connectionOf(doc.value);
-    const auth = connection?.auth;
-    if (!connection || !auth || asString(auth.type) !== 'oauth2') {
+    const found = authOfType(doc.value, 'oauth2');
+    if (!found) {
       return;
     }
+    const { connection, auth } = found;
     const scopesPath: JsonPath = [...connection.path, 'auth', 'scopes'];
     const scopes = auth.scopes;
     if (scopes === undefined || scopes === null) {

@@ -1,6 +1,6 @@
 // oauth-insecure-flow: OAuth 2.0 uses the client-credentials or authorization-code grant, never implicit or password.
 
-import { asString, connectionOf } from './util/action-file';
+import { asString, authOfType } from './util/action-file';
 import type { Rule } from './rule';
 
 /** Why each deprecated grant is unsafe (OAuth 2.0 Security Best Current Practice, RFC 9700 §2.1.2 and §2.4). */
@@ -23,11 +23,11 @@ export const oauthInsecureFlow: Rule = {
   fixable: false,
   appliesTo: ['action'],
   check({ doc }, report) {
-    const connection = connectionOf(doc.value);
-    const auth = connection?.auth;
-    if (!connection || !auth || asString(auth.type) !== 'oauth2') {
+    const found = authOfType(doc.value, 'oauth2');
+    if (!found) {
       return;
     }
+    const { connection, auth } = found;
     const flow = asString(auth.flow);
     const reason = flow !== undefined && Object.hasOwn(INSECURE_FLOWS, flow) ? INSECURE_FLOWS[flow] : undefined;
     if (flow && reason) {

@@ -3,7 +3,7 @@
 import { setProperty } from '../fix/edits';
 import type { Fix } from '../model/types';
 import type { ParsedDocument } from '../parse';
-import { type Json, type ParameterView, actionsOf, isRecord } from './util/action-file';
+import { eachParameter, isRecord, type Json, type ParameterView } from './util/action-file';
 import { addProperties } from './util/combined-edits';
 import {
   ARRAY_KEYWORDS, DEFAULT_MAX_LENGTH, NUMBER_KEYWORDS, PATH_SEGMENT_MAX_LENGTH, PATH_SEGMENT_PATTERN, STRING_KEYWORDS, parameterLabel,
@@ -24,24 +24,22 @@ export const parameterUntyped: Rule = {
   fixable: true,
   appliesTo: ['action'],
   check({ doc }, report) {
-    for (const action of actionsOf(doc.value)) {
-      for (const parameter of action.parameters) {
-        const name = parameterLabel(parameter);
-        const raw = parameter.raw.schema;
-        if (raw === undefined || raw === null) {
-          report({
-            path: parameter.path,
-            message: `The ${name} of action ${action.label} has no schema: the bot may send any value.`,
-            fix: schemaFix(doc, parameter),
-          });
-        } else if (isRecord(raw) && raw.type === undefined) {
-          report({
-            path: [...parameter.path, 'schema'],
-            onKey: true,
-            message: `The schema of ${name} in action ${action.label} has no type: the bot may send any kind of value.`,
-            fix: typeFix(doc, parameter, raw),
-          });
-        }
+    for (const { action, parameter } of eachParameter(doc.value)) {
+      const name = parameterLabel(parameter);
+      const raw = parameter.raw.schema;
+      if (raw === undefined || raw === null) {
+        report({
+          path: parameter.path,
+          message: `The ${name} of action ${action.label} has no schema: the bot may send any value.`,
+          fix: schemaFix(doc, parameter),
+        });
+      } else if (isRecord(raw) && raw.type === undefined) {
+        report({
+          path: [...parameter.path, 'schema'],
+          onKey: true,
+          message: `The schema of ${name} in action ${action.label} has no type: the bot may send any kind of value.`,
+          fix: typeFix(doc, parameter, raw),
+        });
       }
     }
   },

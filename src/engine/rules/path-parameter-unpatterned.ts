@@ -1,7 +1,7 @@
 // path-parameter-unpatterned: a string path parameter is held to one harmless URL segment by a pattern, enum or format.
 
 import { setProperty } from '../fix/edits';
-import { actionsOf } from './util/action-file';
+import { eachParameter } from './util/action-file';
 import { PATH_SEGMENT_MAX_LENGTH, PATH_SEGMENT_PATTERN, hasEnum, hasPathSafeFormat, hasPattern, isStringSchema, parameterLabel } from './util/parameter-schema';
 import type { Rule } from './rule';
 
@@ -19,24 +19,22 @@ export const pathParameterUnpatterned: Rule = {
   fixable: true,
   appliesTo: ['action'],
   check({ doc }, report) {
-    for (const action of actionsOf(doc.value)) {
-      for (const parameter of action.parameters) {
-        const schema = parameter.schema;
-        if (parameter.in !== 'path' || !schema || !isStringSchema(schema)
-          || hasPattern(schema) || hasEnum(schema) || hasPathSafeFormat(schema)) {
-          continue;
-        }
-        const path = [...parameter.path, 'schema'];
-        // The default pattern would contradict another format (an email may hold `@`) or a minLength above 128.
-        const fits = schema.format === undefined && !(typeof schema.minLength === 'number' && schema.minLength > PATH_SEGMENT_MAX_LENGTH);
-        const edit = fits ? setProperty(doc, path, 'pattern', PATH_SEGMENT_PATTERN) : undefined;
-        report({
-          path,
-          onKey: true,
-          message: `Path ${parameterLabel(parameter)} of action ${action.label} has no pattern: a value like "../" can change which endpoint is called.`,
-          fix: edit ? { title: `Add pattern: ${PATH_SEGMENT_PATTERN}`, edits: [edit], isPreferred: true, safe: true } : undefined,
-        });
+    for (const { action, parameter } of eachParameter(doc.value)) {
+      const schema = parameter.schema;
+      if (parameter.in !== 'path' || !schema || !isStringSchema(schema)
+        || hasPattern(schema) || hasEnum(schema) || hasPathSafeFormat(schema)) {
+        continue;
       }
+      const path = [...parameter.path, 'schema'];
+      // The default pattern would contradict another format (an email may hold `@`) or a minLength above 128.
+      const fits = schema.format === undefined && !(typeof schema.minLength === 'number' && schema.minLength > PATH_SEGMENT_MAX_LENGTH);
+      const edit = fits ? setProperty(doc, path, 'pattern', PATH_SEGMENT_PATTERN) : undefined;
+      report({
+        path,
+        onKey: true,
+        message: `Path ${parameterLabel(parameter)} of action ${action.label} has no pattern: a value like "../" can change which endpoint is called.`,
+        fix: edit ? { title: `Add pattern: ${PATH_SEGMENT_PATTERN}`, edits: [edit], isPreferred: true, safe: true } : undefined,
+      });
     }
   },
 };

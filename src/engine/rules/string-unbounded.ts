@@ -1,7 +1,7 @@
 // string-unbounded: every string parameter has a size bound (maxLength, enum, pattern or a fixed-shape format).
 
 import { setProperty } from '../fix/edits';
-import { actionsOf } from './util/action-file';
+import { eachParameter } from './util/action-file';
 import { DEFAULT_MAX_LENGTH, isBoundedString, isStringSchema, parameterLabel, schemasOf } from './util/parameter-schema';
 import type { Rule } from './rule';
 
@@ -19,27 +19,25 @@ export const stringUnbounded: Rule = {
   fixable: true,
   appliesTo: ['action'],
   check({ doc }, report) {
-    for (const action of actionsOf(doc.value)) {
-      for (const parameter of action.parameters) {
-        for (const view of schemasOf(parameter)) {
-          const { schema, path, isItems } = view;
-          if (!isStringSchema(schema) || isBoundedString(schema)) {
-            continue;
-          }
-          // An unbounded path parameter is path-parameter-unpatterned's finding: its pattern bounds it too.
-          if (parameter.in === 'path' && !isItems) {
-            continue;
-          }
-          const what = isItems ? `The items of ${parameterLabel(parameter)}` : `String ${parameterLabel(parameter)}`;
-          const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
-          const edit = minLength > DEFAULT_MAX_LENGTH ? undefined : setProperty(doc, path, 'maxLength', DEFAULT_MAX_LENGTH);
-          report({
-            path,
-            onKey: true,
-            message: `${what} of action ${action.label} ${isItems ? 'have' : 'has'} no maxLength, enum, pattern or fixed-shape format: any amount of text gets through.`,
-            fix: edit ? { title: `Add maxLength: ${DEFAULT_MAX_LENGTH}`, edits: [edit], isPreferred: true, safe: true } : undefined,
-          });
+    for (const { action, parameter } of eachParameter(doc.value)) {
+      for (const view of schemasOf(parameter)) {
+        const { schema, path, isItems } = view;
+        if (!isStringSchema(schema) || isBoundedString(schema)) {
+          continue;
         }
+        // An unbounded path parameter is path-parameter-unpatterned's finding: its pattern bounds it too.
+        if (parameter.in === 'path' && !isItems) {
+          continue;
+        }
+        const what = isItems ? `The items of ${parameterLabel(parameter)}` : `String ${parameterLabel(parameter)}`;
+        const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
+        const edit = minLength > DEFAULT_MAX_LENGTH ? undefined : setProperty(doc, path, 'maxLength', DEFAULT_MAX_LENGTH);
+        report({
+          path,
+          onKey: true,
+          message: `${what} of action ${action.label} ${isItems ? 'have' : 'has'} no maxLength, enum, pattern or fixed-shape format: any amount of text gets through.`,
+          fix: edit ? { title: `Add maxLength: ${DEFAULT_MAX_LENGTH}`, edits: [edit], isPreferred: true, safe: true } : undefined,
+        });
       }
     }
   },

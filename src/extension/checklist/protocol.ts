@@ -1,6 +1,7 @@
 // The checklist webview's message protocol: what the host sends (the state to show) and what the webview may ask for.
 // Types only: media/checklist.js imports them through JSDoc, and the host checks every incoming message (validate-message.ts).
 
+import type { CapabilityItem } from '../../engine/checklist/capabilities';
 import type { PracticeStatus } from '../../engine/checklist/summary';
 import type { PracticeId } from '../../engine/model/practice';
 import type { Severity } from '../../engine/model/types';
@@ -31,17 +32,7 @@ export interface PracticeView {
 }
 
 /** One action the bot may call; every string came from a file (show it as text only). */
-export interface CapabilityView {
-  actionId: string;
-  method: string;
-  path: string;
-  summary: string;
-  confirm: boolean;
-  personalData: boolean;
-  admin: boolean;
-  /** 1-based line of the action in its file. */
-  line: number;
-}
+export type CapabilityView = CapabilityItem;
 
 export interface ConnectionView {
   file: string;

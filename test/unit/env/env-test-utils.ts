@@ -1,4 +1,4 @@
-// Helpers for the env planning tests: apply planned edits, and a seeded random source for repeatable fuzzing.
+// Helpers for the env planning tests: apply planned edits, and random strings for repeatable fuzzing.
 
 import * as assert from 'assert';
 import type { TextEdit } from '../../../src/engine/model/types';
@@ -20,18 +20,6 @@ export function assertAppendOnly(text: string | undefined, edits: readonly TextE
   }
 }
 
-/** mulberry32: a small seeded generator, so a failing random case is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function randomString(random: () => number, alphabet: readonly string[], maxLength: number): string {
   let text = '';
   const length = Math.floor(random() * (maxLength + 1));
@@ -40,3 +28,5 @@ export function randomString(random: () => number, alphabet: readonly string[], 
   }
   return text;
 }
+
+export { seededRandom } from '../../helpers/seeded-random';

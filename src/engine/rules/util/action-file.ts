@@ -99,6 +99,21 @@ function parametersOf(action: Json, actionPath: JsonPath): ParameterView[] {
   return views;
 }
 
+/** Every parameter of every action, with its action, in file order. */
+export function* eachParameter(value: unknown): Generator<{ action: ActionView; parameter: ParameterView }> {
+  for (const action of actionsOf(value)) {
+    for (const parameter of action.parameters) {
+      yield { action, parameter };
+    }
+  }
+}
+
+/** The connection and its auth object when the auth is of `type`; undefined otherwise. */
+export function authOfType(value: unknown, type: string): { connection: ConnectionView; auth: Json } | undefined {
+  const connection = connectionOf(value);
+  return connection?.auth && asString(connection.auth.type) === type ? { connection, auth: connection.auth } : undefined;
+}
+
 /** The allowlisted response fields, as strings, with their index in `response.fields`. */
 export function responseFieldsOf(action: ActionView): Array<{ field: string; index: number }> {
   const fields = action.response?.fields;
