@@ -43,6 +43,7 @@ const steps = [
   }],
 ];
 // Feature suites append their steps; they run after the basic ones, in this order.
+steps.push(...require('./wizard').steps);
 steps.push(...require('./checklist').steps);
 
 async function main() {

@@ -176,6 +176,22 @@ const steps = [
     await s.shot(s.page, 'wizard-8-result');
     await filter.fill('');
   }],
+  ['the explorer\'s context menu offers the wizard on the spec (skipping the file step), not on an action file', async s => {
+    const menuItem = s.page.locator('.context-view .monaco-menu .action-label', { hasText: 'Create Actions from OpenAPI…' });
+    const explorerRow = name => s.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+    await explorerRow('shop-api.actions.yaml').click({ button: 'right' });
+    await s.page.locator('.context-view .monaco-menu').waitFor({ timeout: 10000 });
+    assert.strictEqual(await menuItem.count(), 0, 'offered on an action file');
+    await s.page.keyboard.press('Escape');
+    await explorerRow(SPEC).click({ button: 'right' });
+    await menuItem.waitFor({ timeout: 10000 });
+    await s.shot(s.page, 'wizard-9-explorer-menu');
+    await menuItem.click();
+    await waitForStep(s.page, 'Server', 1, 6);
+    assert.strictEqual(await s.page.locator(`${QUICK_INPUT} .quick-input-left-action-bar .action-label`).count(), 0, 'Back on the first step');
+    await s.page.keyboard.press('Escape');
+    await s.page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+  }],
   ['GitHub\'s 13 MB spec: 1,223 operations listed within a second of leaving the server step; Escape writes nothing', async s => {
     const fetched = spawnSync(process.execPath, [path.resolve(__dirname, '../../scripts/fetch-large-specs.mjs'), '--print-json'], { encoding: 'utf8' });
     if (fetched.status !== 0) {
@@ -200,7 +216,7 @@ const steps = [
     assert.ok(ms < 1000, `listing took ${ms} ms`);
     await s.page.locator(`${QUICK_INPUT} input`).fill('destructive');
     await s.page.locator(`${QUICK_INPUT} .quick-input-visible-count`, { hasNotText: '1223' }).waitFor({ timeout: 10000 });
-    await s.shot(s.page, 'wizard-9-github-filtered');
+    await s.shot(s.page, 'wizard-10-github-filtered');
     await s.page.keyboard.press('Escape');
     await s.page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
     // The loading notification (VS Code shows progress for at least 800 ms) is gone once the spec is loaded.

@@ -34,11 +34,15 @@ describe('Create Actions from OpenAPI (wizard)', () => {
     }
     fs.mkdirSync(workspaceFile('wizard-specs').fsPath, { recursive: true });
     fs.copyFileSync(path.join(CORPUS_DIR, 'openapi', 'petstore-3.0.yaml'), workspaceFile(SPEC).fsPath);
+    // A dependency's spec is never offered.
+    fs.mkdirSync(workspaceFile('node_modules/some-sdk').fsPath, { recursive: true });
+    fs.copyFileSync(path.join(CORPUS_DIR, 'openapi', 'train-travel-3.1.yaml'), workspaceFile('node_modules/some-sdk/openapi.yaml').fsPath);
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     fs.rmSync(workspaceFile('wizard-specs').fsPath, { recursive: true, force: true });
+    fs.rmSync(workspaceFile('node_modules').fsPath, { recursive: true, force: true });
     for (const [rel, text] of saved) {
       if (text === undefined) {
         fs.rmSync(workspaceFile(rel).fsPath, { force: true });
@@ -60,7 +64,7 @@ describe('Create Actions from OpenAPI (wizard)', () => {
       inspect((prompt) => {
         const labels = itemsOf(prompt).map((item) => `${item.label} ${item.description ?? ''}`);
         assert.ok(labels.includes('$(file-code) petstore.yaml OpenAPI 3.0.0 · wizard-specs'), labels.join('\n'));
-        assert.ok(!labels.some((label) => /\.actions\.|package\.json/.test(label)), labels.join('\n'));
+        assert.ok(!labels.some((label) => /node_modules|\.actions\./.test(label)), labels.join('\n'));
       }, choose(/petstore\.yaml/, /OpenAPI file/)),
       accept('pick', /Server/),
       accept('pickMany', /Operations/),

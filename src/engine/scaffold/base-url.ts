@@ -18,15 +18,18 @@ export interface BaseUrlChoice {
  * except where the insecure-http-url rule accepts it (localhost); `user:pass@` is removed (and never repeated in a
  * message); a relative, missing or unusable URL becomes `${env:<envName>}`.
  */
-export function chooseBaseUrl(servers: readonly ServerInfo[], requested: string | undefined, envName: string): BaseUrlChoice {
+export function chooseBaseUrl(servers: readonly ServerInfo[], requested: string | { fromEnv: true } | undefined, envName: string): BaseUrlChoice {
   const notes: string[] = [];
   const warnings: string[] = [];
-  const candidate = requested?.trim() ?? (servers.find((s) => /^https:\/\//i.test(s.url)) ?? servers[0])?.url;
   const fallback = (why: string, path = ''): BaseUrlChoice => {
     const todo = `Set ${envName} to the API's https URL${path === '' ? '' : ` (ending in ${path})`}.`;
     notes.push(`${why} The base URL is read from ${envName}. ${todo}`);
     return { value: `\${env:${envName}}`, comment: `${why} ${todo}`, envName, notes, warnings };
   };
+  if (typeof requested === 'object') {
+    return fallback('The base URL comes from the environment, as chosen.');
+  }
+  const candidate = requested?.trim() ?? (servers.find((s) => /^https:\/\//i.test(s.url)) ?? servers[0])?.url;
   if (candidate === undefined || candidate === '') {
     return fallback('The spec names no server.');
   }

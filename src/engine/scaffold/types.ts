@@ -28,8 +28,11 @@ export interface ScaffoldOptions {
    * A list: exactly these operations (by key, operationId, or `METHOD /path`); admin ones get allowSensitive.
    */
   operations?: 'all' | readonly string[];
-  /** The base URL to use; default: the spec's first https server, else its first server. */
-  server?: string;
+  /**
+   * The base URL to use, or `{ fromEnv: true }` to read it from `${env:<NAME>_BASE_URL}` (the user's choice, e.g. one
+   * API per environment); default: the spec's first https server, else its first server.
+   */
+  server?: string | { fromEnv: true };
   /** A security scheme name, or `'none'` to generate `auth: { type: none }` on purpose. Default: chosen from the spec. */
   auth?: string;
   /** Default: derived from the spec's title (`Orders API` -> `orders-api`). */

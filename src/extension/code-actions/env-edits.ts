@@ -145,7 +145,8 @@ async function existingText(uri: vscode.Uri): Promise<string | undefined | null>
  * read-only file, or (for local files) a probe that opens the file, or its folder, for writing without writing.
  * Read-only is judged by the file's write permission bits, so the answer is the same for root.
  */
-async function writeProblem(uri: vscode.Uri, label: string): Promise<string | undefined> {
+/** Why writing `uri` would fail (read-only file system or file, a folder in its place, no permission); undefined when it can be written. */
+export async function writeProblem(uri: vscode.Uri, label: string): Promise<string | undefined> {
   if (vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false) {
     return `${label} cannot be written: its file system is read-only.`;
   }

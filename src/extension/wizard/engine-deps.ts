@@ -1,8 +1,7 @@
 // The engine functions the wizard's steps receive (steps import types only; the tests pass this same object).
 
-import { classifyRisk, ENV_NAME_PATTERN, lint, scaffoldActions, toConnectionName, toEnvNames, toPlainText } from '../../engine';
-// Not in the engine's index yet; the generator upgrades exactly these URLs, so the wizard marks the same ones.
-import { isInsecureHttpUrl } from '../../engine/rules/util/urls';
+// isInsecureHttpUrl: the generator upgrades exactly these URLs, so the wizard marks the same ones.
+import { classifyRisk, ENV_NAME_PATTERN, isInsecureHttpUrl, lint, scaffoldActions, toConnectionName, toEnvNames, toPlainText } from '../../engine';
 import type { WizardEngine } from './types';
 
 export const WIZARD_ENGINE: WizardEngine = {

@@ -18,7 +18,8 @@ const HEAD_BYTES = 2048;
 const MAX_CANDIDATES = 2000;
 const PARALLEL_READS = 16;
 const SPEC_GLOB = '**/*.{yaml,yml,json}';
-const EXCLUDED = '{**/node_modules/**,**/.git/**,**/*.actions.{yaml,yml,json}}';
+// Flat: VS Code's glob does not nest brace groups.
+const EXCLUDED = '{**/node_modules/**,**/.git/**,**/*.actions.yaml,**/*.actions.yml,**/*.actions.json}';
 
 export function createWorkspacePort(services: ExtensionServices): WizardWorkspace {
   return {

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { UserFacingError } from '../commands/run-command';
 import { positionMapOf } from '../convert';
-import { isNotFound, readCurrentText } from '../read-file';
+import { writeProblem } from '../code-actions/env-edits';
+import { readCurrentText } from '../read-file';
 import type { ExtensionServices } from '../services';
 import type { WizardResult } from './types';
 
@@ -24,7 +25,7 @@ export async function writeResult(services: ExtensionServices, result: WizardRes
   }
   const { path } = result.output;
   const target = vscode.Uri.joinPath(folder.uri, ...path.split('/'));
-  const problem = await outputProblem(target, path);
+  const problem = await writeProblem(target, path);
   if (problem !== undefined) {
     throw new UserFacingError(`Nothing was written: ${problem}`);
   }
@@ -54,18 +55,3 @@ export async function writeResult(services: ExtensionServices, result: WizardRes
   return target;
 }
 
-/** Why the action file cannot be written there (read-only file system, a folder in its place, a read-only file). */
-async function outputProblem(uri: vscode.Uri, label: string): Promise<string | undefined> {
-  if (vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false) {
-    return `${label} cannot be written: its file system is read-only.`;
-  }
-  try {
-    const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.type & vscode.FileType.Directory) {
-      return `${label} is a folder, not a file.`;
-    }
-    return stat.permissions !== undefined && stat.permissions & vscode.FilePermission.Readonly ? `${label} is read-only.` : undefined;
-  } catch (error) {
-    return isNotFound(error) ? undefined : `${label} cannot be checked (${error instanceof Error ? error.message : String(error)}).`;
-  }
-}

@@ -67,6 +67,13 @@ describe('scaffoldActions', () => {
       assert.match(lineWith(result.text, 'baseUrl:'), /relative/);
     });
 
+    it('reads the base URL from the environment when asked to, even though the spec names a server', () => {
+      const { result, doc } = scaffold(corpusSpec('petstore-3.1.yaml'), { server: { fromEnv: true } });
+      assert.match(String(doc.connection.baseUrl), /^\$\{env:[A-Z0-9_]+_BASE_URL\}$/);
+      assert.match(lineWith(result.text, 'baseUrl:'), /from the environment, as chosen/);
+      assert.doesNotMatch(result.text, /names no server/);
+    });
+
     it('uses the server asked for, still upgraded and without credentials', () => {
       const { result, doc } = scaffold(corpusSpec('petstore-3.1.yaml'), { server: 'http://bot:hunter2@staging.example.com/v2/' });
       assert.strictEqual(doc.connection.baseUrl, 'https://staging.example.com/v2');

@@ -5,7 +5,7 @@ import type { PickEntry, PickItem } from '../prompter';
 import type { AuthAnswer, Step, WizardDeps } from '../types';
 
 /** An auth item before it is grouped. */
-export interface AuthOption {
+interface AuthOption {
   answer: AuthAnswer;
   label: string;
   description?: string;
@@ -52,7 +52,7 @@ export function authStep(deps: WizardDeps): Step {
  * One option per usable scheme (one per OAuth flow), the unusable ones with their reason, a bearer-token
  * placeholder when nothing in the spec can be used, and "No authentication" as an explicit, last choice.
  */
-export function authOptions(spec: LoadedSpec, chosen: readonly OperationSummary[]): AuthOption[] {
+function authOptions(spec: LoadedSpec, chosen: readonly OperationSummary[]): AuthOption[] {
   const options = spec.securitySchemes.flatMap((scheme) => schemeOptions(scheme, usageOf(scheme.name, chosen)));
   if (!options.some((option) => option.disabled === undefined)) {
     const why = spec.securitySchemes.length === 0 ? 'the spec declares no authentication' : 'none of the spec\'s schemes can be used by a bot';
@@ -75,14 +75,14 @@ export function authOptions(spec: LoadedSpec, chosen: readonly OperationSummary[
 }
 
 /** The earlier choice aside: the usable scheme most of the chosen operations require (a flagged one only when alone). */
-export function defaultAuth(options: readonly AuthOption[]): AuthOption {
+function defaultAuth(options: readonly AuthOption[]): AuthOption {
   const usable = options.filter((option) => option.disabled === undefined && option.answer.kind !== 'none');
   const ranked = [...usable].sort((a, b) => Number(a.flagged ?? false) - Number(b.flagged ?? false) || b.usage - a.usage);
   return ranked[0] ?? (options[options.length - 1] as AuthOption);
 }
 
 /** Usable options under "From the spec", unusable ones under their own heading, "No authentication" last. */
-export function authItems(options: readonly AuthOption[]): PickEntry<AuthAnswer>[] {
+function authItems(options: readonly AuthOption[]): PickEntry<AuthAnswer>[] {
   const toItem = (option: AuthOption): PickItem<AuthAnswer> => ({
     label: option.label,
     ...(option.description !== undefined ? { description: option.description } : {}),

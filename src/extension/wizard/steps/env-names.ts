@@ -20,7 +20,7 @@ export function neededEnvKeys(state: WizardState): EnvKey[] {
 }
 
 /** The names in effect: the user's, else the defaults derived from the connection name. */
-export function effectiveEnvNames(deps: WizardDeps, state: WizardState): EnvNames {
+function effectiveEnvNames(deps: WizardDeps, state: WizardState): EnvNames {
   return { ...deps.engine.toEnvNames(state.connectionName ?? 'api', undefined, []), ...state.envNames };
 }
 
@@ -62,7 +62,7 @@ export function envNamesStep(deps: WizardDeps): Step {
   };
 }
 
-export interface EnvNameContext {
+interface EnvNameContext {
   key: EnvKey;
   /** The other variables of this connection and their current names. */
   others: ReadonlyArray<{ key: EnvKey; name: string }>;
@@ -75,7 +75,7 @@ export interface EnvNameContext {
  * An error for a name `${env:NAME}` cannot hold or that another variable of this connection already uses (they
  * hold different values); a warning when the env file already sets it, since these actions would then use that value.
  */
-export function validateEnvName(value: string, context: EnvNameContext): Validation | undefined {
+function validateEnvName(value: string, context: EnvNameContext): Validation | undefined {
   const name = value.trim();
   if (name === '') {
     return { severity: 'error', message: `Enter a name for ${WHAT[context.key]}.` };

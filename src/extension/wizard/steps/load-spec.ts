@@ -4,7 +4,7 @@ import type { SpecProblem } from '../../../engine';
 import type { Step, WizardDeps, WizardState } from '../types';
 
 /** From this size on, loading shows a notification (GitHub's 13 MB spec takes a few hundred ms; small ones a blink). */
-export const BIG_SPEC_BYTES = 1024 * 1024;
+const BIG_SPEC_BYTES = 1024 * 1024;
 
 /** How many problems a message names before "and N more (see the log)". */
 const SHOWN_PROBLEMS = 3;
@@ -55,7 +55,7 @@ function resetAnswers(state: WizardState): void {
 }
 
 /** `file:line:column: message`, or `file (pointer): message` when only the JSON pointer is known. */
-export function formatProblem(problem: SpecProblem): string {
+function formatProblem(problem: SpecProblem): string {
   const where = problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}`
     : problem.pointer !== undefined ? ` (${problem.pointer || '/'})` : '';
   return `${problem.file}${where}: ${problem.message}`;

@@ -18,7 +18,7 @@ const MAX_SUMMARY = 120;
  * Up to this many operations, each one's body and response fields are resolved so that personal data in them shows
  * (crAPI's 44 take 3 ms); bigger specs (GitHub's 1,223) are listed from names alone, without touching a schema.
  */
-export const DETAIL_LIMIT = 300;
+const DETAIL_LIMIT = 300;
 /** Nesting levels of response fields looked at (as the generator's allowlist: `customer.email`). */
 const FIELD_DEPTH = 2;
 
@@ -77,12 +77,12 @@ function fieldNamesOf(schema: SchemaInfo | undefined, depth: number): string[] {
 }
 
 /** Selected at first: anything but destructive, admin and deprecated operations. */
-export function isDefaultChoice({ summary, risk }: OperationChoice): boolean {
+function isDefaultChoice({ summary, risk }: OperationChoice): boolean {
   return !risk.destructive && !risk.admin && !summary.deprecated;
 }
 
 /** What "Select all safe (read-only)" selects. */
-export function isSafe({ summary, risk }: OperationChoice): boolean {
+function isSafe({ summary, risk }: OperationChoice): boolean {
   return risk.readOnly && !risk.destructive && !risk.admin && !summary.deprecated;
 }
 

@@ -58,7 +58,7 @@ export function defaultOutputPath(state: WizardState): string {
 }
 
 /** Forward slashes, no leading `./`, surrounding spaces dropped. */
-export function normalizeOutputPath(text: string): string {
+function normalizeOutputPath(text: string): string {
   return text.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
 }
 

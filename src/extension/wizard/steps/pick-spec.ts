@@ -42,7 +42,7 @@ export function pickSpecStep(deps: WizardDeps): Step {
 }
 
 /** One item per file (name, then version and folder), sorted by path, then "Browse…". */
-export function specItems(files: readonly SpecFile[]): PickEntry<SpecChoice>[] {
+function specItems(files: readonly SpecFile[]): PickEntry<SpecChoice>[] {
   const sorted = [...files].sort((a, b) => a.label.localeCompare(b.label));
   const items: PickEntry<SpecChoice>[] = sorted.map((file) => {
     const slash = file.label.lastIndexOf('/');

@@ -66,14 +66,13 @@ export function summaryStep(deps: WizardDeps): Step {
 
 /**
  * The generator's input for the answers: the chosen operations, server and names, the folder's defaults; the spec
- * narrowed to the chosen OAuth flow (the generator otherwise prefers client credentials) or, for an ${env:…} base
- * URL, to no servers (the generator then reads the base URL from the environment).
+ * narrowed to the chosen OAuth flow (the generator otherwise prefers client credentials).
  */
-export function scaffoldRequest(deps: WizardDeps, state: WizardState, spec: LoadedSpec, config: EngineConfig): [LoadedSpec, ScaffoldOptions] {
+function scaffoldRequest(deps: WizardDeps, state: WizardState, spec: LoadedSpec, config: EngineConfig): [LoadedSpec, ScaffoldOptions] {
   const auth = state.auth;
   const options: ScaffoldOptions = {
     operations: state.operations ?? [],
-    ...(state.server?.kind === 'url' ? { server: state.server.url } : {}),
+    ...(state.server?.kind === 'url' ? { server: state.server.url } : state.server?.kind === 'env' ? { server: { fromEnv: true } } : {}),
     ...(auth?.kind === 'none' ? { auth: 'none' } : auth?.kind === 'scheme' && auth.scheme !== undefined ? { auth: auth.scheme } : {}),
     connectionName: state.connectionName ?? deps.engine.toConnectionName(spec.title),
     // Names of variables the answers no longer need (another auth chosen after going back) are simply not used.
@@ -87,7 +86,7 @@ export function scaffoldRequest(deps: WizardDeps, state: WizardState, spec: Load
     versionLabel: spec.versionLabel,
     title: spec.title,
     ...(spec.description !== undefined ? { description: spec.description } : {}),
-    servers: state.server?.kind === 'env' ? [] : spec.servers,
+    servers: spec.servers,
     securitySchemes: flow === undefined ? spec.securitySchemes : spec.securitySchemes.map((scheme) =>
       (scheme.kind === 'oauth2' && scheme.name === auth?.scheme ? { ...scheme, flows: scheme.flows.filter((f) => f.flow === flow) } : scheme)),
     ...(spec.security !== undefined ? { security: spec.security } : {}),
