@@ -45,6 +45,7 @@ const steps = [
 // Feature suites append their steps; they run after the basic ones, in this order.
 steps.push(...require('./wizard').steps);
 steps.push(...require('./checklist').steps);
+steps.push(...require('./quick-fix').steps);
 
 async function main() {
   const file = pickActionFile(workspace);
