@@ -99,14 +99,6 @@ export function removeItem(doc: ParsedDocument, arrayPath: JsonPath, index: numb
   return { range: { start: doc.lines.lineStart(first), end }, newText: '' };
 }
 
-/** Inserts a whole comment line above the line holding `offset`, at that line's indentation. */
-export function insertCommentLineAbove(doc: ParsedDocument, offset: number, commentPrefix: string, body: string): TextEdit {
-  const line = doc.lines.positionAt(offset).line;
-  const start = doc.lines.lineStart(line);
-  const indent = /^[ \t]*/.exec(doc.lines.lineText(line))?.[0] ?? '';
-  return { range: { start, end: start }, newText: `${indent}${commentPrefix} ${body}${eolOf(doc.text)}` };
-}
-
 function insertIntoBlockMap(doc: ParsedDocument, object: DocNode, member: string): TextEdit | undefined {
   const entries = object.entries ?? [];
   const first = entries[0];

@@ -74,7 +74,3 @@ export const RULES: readonly Rule[] = [
   timeoutMissing,
   tlsVerifyDisabled,
 ].sort((a, b) => a.id.localeCompare(b.id));
-
-export function findRule(id: string): Rule | undefined {
-  return RULES.find((rule) => rule.id === id);
-}
