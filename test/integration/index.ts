@@ -1,7 +1,7 @@
 // extensionTestsPath entry: runs every out/test/integration/**/*.test.js with mocha inside the extension host.
 import * as fs from 'fs';
 import * as path from 'path';
-import Mocha = require('mocha');
+import Mocha from 'mocha';
 
 /** One test's outcome in the JSON summary. */
 interface TestResult {
@@ -24,7 +24,7 @@ interface Summary {
 function findTestFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return findTestFiles(full);
+    if (entry.isDirectory()) {return findTestFiles(full);}
     return entry.name.endsWith('.test.js') ? [full] : [];
   });
 }
@@ -43,7 +43,7 @@ export function run(): Promise<void> {
   const write = (): void => {
     summary.finishedAt = new Date().toISOString();
     const out = process.env.SECURE_ACTIONS_TEST_OUT;
-    if (out) fs.writeFileSync(out, JSON.stringify(summary, null, 2));
+    if (out) {fs.writeFileSync(out, JSON.stringify(summary, null, 2));}
   };
   return new Promise((resolve, reject) => {
     if (files.length === 0) {
@@ -53,9 +53,9 @@ export function run(): Promise<void> {
     }
     const runner = mocha.run(failures => {
       write();
-      if (failures > 0) reject(new Error(`${failures} of ${summary.passed + summary.failed} tests failed`));
-      else if (summary.passed === 0) reject(new Error('no test ran'));
-      else resolve();
+      if (failures > 0) {reject(new Error(`${failures} of ${summary.passed + summary.failed} tests failed`));}
+      else if (summary.passed === 0) {reject(new Error('no test ran'));}
+      else {resolve();}
     });
     runner.on('pass', t => {
       summary.passed++;

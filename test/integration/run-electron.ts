@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   // a copy, so that tests may write files without touching the repository
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'secure-actions-ws-'));
   const source = path.join(root, 'test/integration/workspace');
-  if (fs.existsSync(source)) fs.cpSync(source, workspace, { recursive: true });
+  if (fs.existsSync(source)) {fs.cpSync(source, workspace, { recursive: true });}
   try {
     await runTests({
       version: process.env.VSCODE_TEST_VERSION || 'stable',

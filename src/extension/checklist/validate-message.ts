@@ -69,6 +69,6 @@ function isPosition(value: unknown): value is number {
 }
 
 function hasControlCharacter(text: string): boolean {
-  // eslint-disable-next-line no-control-regex
+   
   return /[\u0000-\u001f\u007f]/.test(text);
 }

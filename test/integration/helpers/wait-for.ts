@@ -40,7 +40,7 @@ export function waitFor<T>(condition: () => T | Falsy | Promise<T | Falsy>, opti
       reject(new Error(`${options.message ?? 'condition not met'} (waited ${timeoutMs} ms${cause})`));
     }, timeoutMs);
     async function check(): Promise<void> {
-      if (done || checking) return;
+      if (done || checking) {return;}
       checking = true;
       try {
         const value = await condition();

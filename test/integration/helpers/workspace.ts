@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 /** The first workspace folder; throws when the run opened none. */
 export function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('the integration run opened no workspace folder');
+  if (!folder) {throw new Error('the integration run opened no workspace folder');}
   return folder.uri;
 }
 
