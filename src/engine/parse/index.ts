@@ -1,8 +1,9 @@
-// Picks the parser by file name: JSON as JSON (fast), everything else as YAML.
+// Picks the parser by file name: JSON as JSON (fast), everything else as YAML (js-yaml fast path, yaml package otherwise).
 
 import type { ParsedDocument } from './document';
 import { parseJson } from './parse-json';
 import { parseYaml } from './parse-yaml';
+import { parseYamlFast } from './parse-yaml-fast';
 
 export { ParsedDocument, type DocNode, type DocEntry, type SyntaxProblem } from './document';
 export { LineIndex, type Position } from './line-index';
@@ -11,7 +12,13 @@ export function isJsonFileName(fileName: string): boolean {
   return /\.json$/i.test(fileName);
 }
 
-/** Parses an action definition (or any YAML/JSON) file; never throws on bad input. */
+/**
+ * Parses an action definition (or any YAML/JSON) file; never throws on bad input. YAML goes through the fast path
+ * when it can, else (syntax errors, anchors, tags, block scalars) through the yaml package.
+ */
 export function parseDocumentText(fileName: string, text: string): ParsedDocument {
-  return isJsonFileName(fileName) ? parseJson(fileName, text) : parseYaml(fileName, text);
+  if (isJsonFileName(fileName)) {
+    return parseJson(fileName, text);
+  }
+  return parseYamlFast(fileName, text) ?? parseYaml(fileName, text);
 }
