@@ -2,16 +2,15 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import ignore, { type Ignore } from 'ignore';
+import { type GitignoreLayer, gitignoreLayer, isIgnoredByLayers } from '../engine';
 
-interface Layer {
-  /** Folder of the .gitignore, absolute. */
-  dir: string;
-  matcher: Ignore;
+/** Absolute paths with forward slashes: the coordinates the engine's layers are matched in. */
+function toPosix(absolute: string): string {
+  return absolute.split(path.sep).join('/');
 }
 
 export class GitignoreStack {
-  private constructor(private readonly layers: readonly Layer[]) {}
+  private constructor(private readonly layers: readonly GitignoreLayer[]) {}
 
   /** The .gitignore files from `top` down to `dir` (inclusive). */
   static forFolder(top: string, dir: string): GitignoreStack {
@@ -35,17 +34,10 @@ export class GitignoreStack {
     } catch {
       return this;
     }
-    return new GitignoreStack([...this.layers, { dir, matcher: ignore().add(text) }]);
+    return new GitignoreStack([...this.layers, gitignoreLayer(toPosix(dir), text)]);
   }
 
   isIgnored(absolutePath: string, isDirectory: boolean): boolean {
-    return this.layers.some((layer) => {
-      const relative = path.relative(layer.dir, absolutePath);
-      if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) {
-        return false;
-      }
-      const posix = relative.split(path.sep).join('/');
-      return layer.matcher.ignores(isDirectory ? `${posix}/` : posix);
-    });
+    return isIgnoredByLayers(this.layers, toPosix(absolutePath), isDirectory);
   }
 }

@@ -10,6 +10,7 @@ export { fixAll, type FixAllResult } from './fix/fix-all';
 export { DEFAULT_CONFIG, CONFIG_FILE_NAME, type EngineConfig } from './config/config';
 export { createClassifier, type FileClassifier } from './config/classify';
 export { resolveConfig, type ResolvedConfig } from './config/resolve';
+export { gitignoreLayer, isIgnoredByLayers, sortLayers, type GitignoreLayer } from './config/gitignore-layers';
 export { PRACTICES, PRACTICE_IDS, isPracticeId, type PracticeId, type FindingPractice, type PracticeInfo } from './model/practice';
 export type * from './model/types';
 export { LineIndex, type Position, ParsedDocument } from './parse';

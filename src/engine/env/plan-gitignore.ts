@@ -2,6 +2,7 @@
 
 import ignore from 'ignore';
 import type { TextEdit } from '../model/types';
+import { gitignoreLayer, isIgnoredByLayers } from '../config/gitignore-layers';
 import { appendLines } from './line-endings';
 
 /**
@@ -9,7 +10,7 @@ import { appendLines } from './line-endings';
  * included: `.env` followed by `!.env` does not. False for a path a .gitignore there cannot cover (`../x`, `/x`).
  */
 export function isGitignored(gitignoreText: string | undefined, relativePath: string): boolean {
-  return gitignoreText !== undefined && ignore.isPathValid(relativePath) && ignore().add(gitignoreText).ignores(relativePath);
+  return gitignoreText !== undefined && isIgnoredByLayers([gitignoreLayer('', gitignoreText)], relativePath);
 }
 
 /**
