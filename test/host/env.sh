@@ -10,10 +10,21 @@ CODE_SERVER=$VSHOST/cs/node_modules/.bin/code-server
 VSHOST_MARKER=$VSHOST/.installed
 export SECURE_ACTIONS_CHROMIUM=${SECURE_ACTIONS_CHROMIUM:-/usr/bin/chromium}
 
-# Runs a command with Node 24 first on PATH. code-server needs Node 24; ~/.npmrc may point nodedir at
-# Node 20's headers, so node-gyp must be told where Node 24's are or native addons get the wrong ABI.
+# Runs a command as if no outer npm were running. `npm test` exports its whole config as npm_config_* and
+# npm_* variables; a nested install inherits them as its own config: code-server's postinstall read
+# `node/v20` from npm_config_user_agent and refused to install under Node 24 (a warm cache hid it).
+without_outer_npm() {
+  local unset_args=() name
+  for name in $(compgen -e); do
+    case "$name" in npm_*|INIT_CWD) unset_args+=(-u "$name") ;; esac
+  done
+  env "${unset_args[@]}" "$@"
+}
+
+# Runs a command with Node 24 first on PATH and no outer npm's settings. code-server needs Node 24; ~/.npmrc may
+# point nodedir at Node 20's headers, so node-gyp must be told where Node 24's are or native addons get the wrong ABI.
 with_node24() {
-  PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" NODE_COMPILE_CACHE="$VSHOST/.node-compile-cache" "$@"
+  without_outer_npm PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" NODE_COMPILE_CACHE="$VSHOST/.node-compile-cache" "$@"
 }
 
 # Seconds since the EPOCHREALTIME value $1, one decimal.

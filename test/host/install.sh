@@ -22,14 +22,14 @@ run_logged() { # run_logged NAME CMD... : output to $LOGS/NAME.log, shown on fai
 
 step() { echo "install: $*"; }
 
-# 1. system packages (code-server's kerberos addon needs gssapi.h; chromium is the browser client)
+# 1. system packages; apt waits for a dpkg lock held by another install instead of failing (code-server's kerberos addon needs gssapi.h; chromium is the browser client)
 T=$EPOCHREALTIME
 if [ -x "$SECURE_ACTIONS_CHROMIUM" ] && [ -f /usr/include/gssapi/gssapi.h ]; then
   step "apt: chromium and krb5 headers present, skipped"
 else
   [ "$(id -u)" = 0 ] || { echo "install: apt packages missing and not root: run as root" >&2; exit 1; }
-  run_logged apt-update apt-get update
-  run_logged apt-install env DEBIAN_FRONTEND=noninteractive apt-get install -y libkrb5-dev chromium
+  run_logged apt-update apt-get -o DPkg::Lock::Timeout=600 update
+  run_logged apt-install env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y libkrb5-dev chromium
   step "apt: installed libkrb5-dev chromium ($(since "$T")s)"
 fi
 
@@ -40,7 +40,7 @@ if [ -f "$VSHOST/node24/.ok" ]; then
 else
   rm -rf "$VSHOST/node24" && mkdir -p "$VSHOST/node24"
   echo '{"private":true}' > "$VSHOST/node24/package.json"
-  (cd "$VSHOST/node24" && run_logged node24 npm install --no-save "$NODE24_SPEC")
+  (cd "$VSHOST/node24" && run_logged node24 without_outer_npm npm install --no-save "$NODE24_SPEC")
   "$N24/bin/node" --version >/dev/null
   touch "$VSHOST/node24/.ok"
   step "node 24: installed $("$N24/bin/node" --version) ($(since "$T")s)"
