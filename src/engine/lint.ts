@@ -105,10 +105,15 @@ function parseIsolated(fileName: string, text: string, kind: DocumentKind, budge
   }
 }
 
-/** Inline suppressions; if applying them fails, every finding is kept and the failure is reported. */
+/**
+ * Inline suppressions, for the rules' findings only: the engine's own (a rule that failed, a stopped analysis) say the
+ * file was not fully checked, which no comment may hide. If applying them fails, every finding is kept and reported.
+ */
 function suppressIsolated(findings: Finding[], text: string, doc: ParsedDocument): Finding[] {
+  const engine = findings.filter((finding) => finding.ruleId === internalErrorRule.id);
+  const ruled = findings.filter((finding) => finding.ruleId !== internalErrorRule.id);
   try {
-    return applySuppressions(findings, text, doc.lines);
+    return [...applySuppressions(ruled, text, doc.lines), ...engine];
   } catch (error) {
     return [...findings, internalError(`Inline suppressions could not be applied: ${describeError(error)}`)];
   }

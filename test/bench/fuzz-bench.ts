@@ -34,8 +34,8 @@ export function benchFuzzCorpus(): void {
   const bytes = measured.reduce((n, m) => n + m.size, 0);
   console.log(`\nFuzz corpus: ${measured.length} mutated real files (seed ${CORPUS_SEED}, ${(bytes / 1024).toFixed(0)} KB; test/helpers/mutate.ts)`);
   console.log(row(`well-formed action file (${kilobytes(wellFormed).toFixed(0)} KB), per KB`, `${baselinePerKb.toFixed(3)} ms`));
-  console.log(row('median mutated file, per KB', `${median.perKb.toFixed(3)} ms`, `${(median.perKb / baselinePerKb).toFixed(1)}x well-formed`));
-  console.log(row(`worst mutated file, per KB (${worst.name}, ${(worst.size / 1024).toFixed(1)} KB)`, `${worst.perKb.toFixed(3)} ms`, `${(worst.perKb / baselinePerKb).toFixed(1)}x well-formed`));
+  console.log(row('median mutated file, per KB', `${median.perKb.toFixed(3)} ms`, `${(median.perKb / baselinePerKb).toFixed(2)}x well-formed`));
+  console.log(row(`worst mutated file, per KB (${worst.name}, ${(worst.size / 1024).toFixed(1)} KB)`, `${worst.perKb.toFixed(3)} ms`, `${(worst.perKb / baselinePerKb).toFixed(2)}x well-formed`));
   console.log(row('files that no longer parse (each with a parse-error)', `${measured.filter((m) => m.parseError).length}`));
   console.log(row('internal-error findings (goal 0)', `${measured.reduce((n, m) => n + m.internal, 0)}`));
 }

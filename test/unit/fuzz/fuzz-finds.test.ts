@@ -1,6 +1,7 @@
 // Replays every input the fuzzer (or a user) ever found to crash, hang or mis-place a finding: test/fixtures/fuzz/.
 
 import * as assert from 'assert';
+import { lint } from '../../../src/engine';
 import { fixturesIn } from '../../helpers/fixtures';
 import { assertFixAllIdempotent, lintChecked } from '../../helpers/lint-invariants';
 
@@ -21,6 +22,9 @@ describe('fuzz finds (test/fixtures/fuzz)', () => {
         assert.ok(result.findings.some((f) => f.ruleId === 'parse-error'), 'a file that does not parse gets a parse-error');
       }
       assertFixAllIdempotent(name, find.text);
+      // Out of budget: exactly one finding says so, even under a suppression comment on line 1.
+      const stopped = lint({ fileName: name, text: find.text, budgetMs: 0 }).findings;
+      assert.deepStrictEqual(stopped.map((f) => f.ruleId), ['internal-error']);
     });
   }
 });
