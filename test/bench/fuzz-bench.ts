@@ -7,6 +7,7 @@ import { medianMs, row } from './timing';
 
 const CORPUS_SEED = 1;
 const CORPUS_SIZE = 500;
+const RECHECKED = 10;
 
 /** Files under 1 KB count as 1 KB: per-file overhead is not a per-KB cost. */
 function kilobytes(text: string): number {
@@ -23,8 +24,13 @@ export function benchFuzzCorpus(): void {
     }
     const perKb = medianMs(3, () => lint({ text: file.text, fileName: file.name })) / kilobytes(file.text);
     const internal = result.findings.filter((f) => f.ruleId === 'internal-error').length;
-    return [{ name: file.name, size: file.text.length, perKb, internal, parseError: result.findings.some((f) => f.ruleId === 'parse-error') }];
+    return [{ ...file, size: file.text.length, perKb, internal, parseError: result.findings.some((f) => f.ruleId === 'parse-error') }];
   });
+  // Three runs can catch a GC pause or another process: the slowest files are measured again, longer.
+  measured.sort((a, b) => b.perKb - a.perKb);
+  for (const slow of measured.slice(0, RECHECKED)) {
+    slow.perKb = medianMs(15, () => lint({ text: slow.text, fileName: slow.name })) / kilobytes(slow.text);
+  }
   measured.sort((a, b) => a.perKb - b.perKb);
   const median = measured[Math.floor(measured.length / 2)];
   const worst = measured[measured.length - 1];
