@@ -1,9 +1,10 @@
 // Runs every applicable rule on one file: parse once, isolate each rule, apply configured severities and inline suppressions.
 
+import { Budget, BudgetExceeded } from './budget';
 import { DEFAULT_CONFIG, type EngineConfig } from './config/config';
 import type { DocumentKind, Finding } from './model/types';
 import { ParsedDocument, parseDocumentText } from './parse';
-import { RULES, internalErrorRule } from './rules';
+import { RULES, internalErrorRule, parseError } from './rules';
 import type { Rule, RuleContext } from './rules/rule';
 import { applySuppressions } from './suppress';
 
@@ -16,6 +17,8 @@ export interface LintInput {
   config?: EngineConfig;
   /** Keys (and values) already in the env file, so secret fixes reuse a matching key and never clash. */
   envKeys?: ReadonlyMap<string, string>;
+  /** Milliseconds the analysis may take (default: defaultBudgetMs); past it, one internal-error finding says so. */
+  budgetMs?: number;
 }
 
 export interface LintResult {
@@ -29,13 +32,24 @@ export interface LintResult {
 /** Above this, a file is reported instead of analysed: no action definition or bot script is this big. */
 export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
 
+/**
+ * The default time budget: 5 s, plus 2 ms per KB. Linting is linear in the text (well under 1 ms per KB for an
+ * action file), so only work that grows faster than the file (a bug) reaches it, however large the file is.
+ */
+export function defaultBudgetMs(textLength: number): number {
+  return 5000 + Math.ceil((textLength / 1024) * 2);
+}
+
 const ACTION_FILE = /\.actions\.(ya?ml|json)$/i;
 
 export function defaultKindFor(fileName: string): DocumentKind {
   return ACTION_FILE.test(fileName) ? 'action' : 'source';
 }
 
-/** Lints one file. Never throws on bad input: syntax and schema problems become findings. */
+/**
+ * Lints one file. Never throws: syntax and schema problems become findings, and so does a rule or parser that throws
+ * (internal-error, naming it) or a file that takes longer than the budget (one internal-error, the rest unchecked).
+ */
 export function lint(input: LintInput): LintResult {
   const config = input.config ?? DEFAULT_CONFIG;
   const kind = input.kind ?? defaultKindFor(input.fileName);
@@ -43,7 +57,11 @@ export function lint(input: LintInput): LintResult {
   if (skipped) {
     return { findings: [], skipped };
   }
-  const doc = kind === 'action' ? parseDocumentText(input.fileName, input.text) : sourceDocument(input.fileName, input.text);
+  const budget = new Budget(input.budgetMs ?? defaultBudgetMs(input.text.length));
+  const doc = parseIsolated(input.fileName, input.text, kind, budget);
+  if (!(doc instanceof ParsedDocument)) {
+    return { findings: [doc] };
+  }
   const context: RuleContext = {
     doc,
     kind,
@@ -57,12 +75,48 @@ export function lint(input: LintInput): LintResult {
     if (severity === 'off' || !rule.appliesTo.includes(kind)) {
       continue;
     }
+    if (budget.spent) {
+      findings.push(stoppedFinding(budget));
+      break;
+    }
     // A configured severity applies to all the rule's findings; otherwise a finding may carry its own.
     const configured = config.rules[rule.id] ? severity : undefined;
     runRule(rule, context, (finding) => findings.push(configured ? { ...finding, severity: configured } : finding), findings);
   }
-  const kept = applySuppressions(findings, input.text, doc.lines).sort(byPosition);
+  const kept = suppressIsolated(findings, input.text, doc).sort(byPosition);
   return kind === 'action' ? { findings: kept, document: doc } : { findings: kept };
+}
+
+/** The parsed document, or the one finding that says why there is none (out of budget, or the parser threw). */
+function parseIsolated(fileName: string, text: string, kind: DocumentKind, budget: Budget): ParsedDocument | Finding {
+  try {
+    return kind === 'action' ? parseDocumentText(fileName, text, budget) : sourceDocument(fileName, text);
+  } catch (error) {
+    if (error instanceof BudgetExceeded) {
+      return stoppedFinding(budget);
+    }
+    return {
+      ruleId: parseError.id,
+      practice: parseError.practice,
+      severity: 'error',
+      message: `The file could not be parsed: ${describeError(error)}`,
+      range: { start: 0, end: 0 },
+    };
+  }
+}
+
+/**
+ * Inline suppressions, for the rules' findings only: the engine's own (a rule that failed, a stopped analysis) say the
+ * file was not fully checked, which no comment may hide. If applying them fails, every finding is kept and reported.
+ */
+function suppressIsolated(findings: Finding[], text: string, doc: ParsedDocument): Finding[] {
+  const engine = findings.filter((finding) => finding.ruleId === internalErrorRule.id);
+  const ruled = findings.filter((finding) => finding.ruleId !== internalErrorRule.id);
+  try {
+    return [...applySuppressions(ruled, text, doc.lines), ...engine];
+  } catch (error) {
+    return [...findings, internalError(`Inline suppressions could not be applied: ${describeError(error)}`)];
+  }
 }
 
 function runRule(rule: Rule, context: RuleContext, push: (finding: Finding) => void, findings: Finding[]): void {
@@ -83,14 +137,27 @@ function runRule(rule: Rule, context: RuleContext, push: (finding: Finding) => v
     });
   } catch (error) {
     // One broken rule must not hide the others' findings.
-    findings.push({
-      ruleId: internalErrorRule.id,
-      practice: internalErrorRule.practice,
-      severity: 'error',
-      message: `Rule "${rule.id}" failed on this file: ${(error as Error).message ?? String(error)}`,
-      range: { start: 0, end: 0 },
-    });
+    findings.push(internalError(`Rule "${rule.id}" failed on this file: ${describeError(error)}`));
   }
+}
+
+function stoppedFinding(budget: Budget): Finding {
+  return internalError(`Analysis stopped after ${budget.elapsedMs} ms (the budget is ${budget.budgetMs} ms): the file is too complex to check in time.`);
+}
+
+function internalError(message: string): Finding {
+  return { ruleId: internalErrorRule.id, practice: internalErrorRule.practice, severity: 'error', message, range: { start: 0, end: 0 } };
+}
+
+/**
+ * An error's first line, without the quoted text it may echo (a parser quotes the input, which may hold a secret),
+ * and never a stack trace.
+ */
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+  const firstLine = message.split('\n', 1)[0] ?? '';
+  const unquoted = firstLine.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '"…"');
+  return unquoted.length > 200 ? `${unquoted.slice(0, 199)}…` : unquoted;
 }
 
 /** A source file is scanned as text; it still gets a document so that positions and suppressions work the same way. */

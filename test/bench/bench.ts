@@ -1,5 +1,6 @@
 // `npm run bench`: engine throughput against a bare parse of the same files measured in the same run, diagnostics
-// latency on a 2,000-line file, secret detection precision/recall, scaffold speed on GitHub's spec, bundle sizes.
+// latency on a 2,000-line file, worst-case time per KB over the fuzz corpus, secret detection precision/recall,
+// scaffold speed on GitHub's spec, bundle sizes.
 
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -10,6 +11,7 @@ import { parse as parseYamlValue, parseDocument } from 'yaml';
 import { lint } from '../../src/engine';
 import { CORPUS_DIR, PROJECT_ROOT } from '../helpers/fixtures';
 import { actionFile, sourceFile } from './generate';
+import { benchFuzzCorpus } from './fuzz-bench';
 import { formatSecretCorpusReport, measureSecretCorpus } from './secret-corpus';
 import { measureScaffold } from './scaffold-bench';
 import { medianMs, row } from './timing';
@@ -106,6 +108,7 @@ console.log(`secure-actions benchmark (Node ${process.version}, ${new Date().toI
 benchActionFiles();
 benchSourceFiles();
 benchLargeActionFile();
+benchFuzzCorpus();
 benchSecretCorpus();
 benchScaffold();
 benchBundles();

@@ -8,8 +8,15 @@ export interface GitignoreLayer {
   matcher: Ignore;
 }
 
+/**
+ * Longer lines are left out: no path is that long (PATH_MAX is 4,096), and the ignore package turns each line into
+ * a regular expression that, for a pasted blob of a line, is too large to compile (it threw).
+ */
+const MAX_PATTERN_LENGTH = 4096;
+
 export function gitignoreLayer(dir: string, text: string): GitignoreLayer {
-  return { dir: dir.replace(/\/+$/, ''), matcher: ignore().add(text) };
+  const lines = text.split(/\r?\n/).filter((line) => line.length <= MAX_PATTERN_LENGTH);
+  return { dir: dir.replace(/\/+$/, ''), matcher: ignore().add(lines) };
 }
 
 /**

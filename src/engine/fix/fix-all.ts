@@ -1,7 +1,7 @@
 // "Fix all": applies the safe fixes of a file, re-linting between passes so that fixes which touched the same place still land.
 
 import type { EnvEntry, Fix } from '../model/types';
-import { type LintInput, lint } from '../lint';
+import { type LintInput, type LintResult, lint } from '../lint';
 import { applyFixes } from './apply';
 
 export interface FixAllResult {
@@ -21,21 +21,30 @@ export function fixAll(input: LintInput, options: { includeSecretMoves?: boolean
   // Secrets moved in one pass are in the env file for the next, so later names never clash with them.
   const envKeys = new Map(input.envKeys ?? []);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = lint({ ...input, text, envKeys }).findings
+    const result = lint({ ...input, text, envKeys });
+    // A file with syntax errors has no reliable tree to edit: "fix all" (on save, too) leaves it to the user.
+    if (hasSyntaxErrors(result)) {
+      break;
+    }
+    const fixes = result.findings
       .map((finding) => finding.fix)
       .filter((fix): fix is Fix => fix !== undefined && fix.safe && (options.includeSecretMoves || !fix.envEntries?.length));
     if (fixes.length === 0) {
       break;
     }
-    const result = applyFixes(text, fixes);
-    if (result.applied.length === 0) {
+    const fixed = applyFixes(text, fixes);
+    if (fixed.applied.length === 0) {
       break;
     }
-    text = result.text;
-    applied.push(...result.applied);
-    for (const entry of result.applied.flatMap((fix) => fix.envEntries ?? [])) {
+    text = fixed.text;
+    applied.push(...fixed.applied);
+    for (const entry of fixed.applied.flatMap((fix) => fix.envEntries ?? [])) {
       envKeys.set(entry.name, entry.value);
     }
   }
   return { text, applied, envEntries: applied.flatMap((fix) => fix.envEntries ?? []) };
+}
+
+function hasSyntaxErrors(result: LintResult): boolean {
+  return (result.document?.syntaxProblems.length ?? 0) > 0;
 }

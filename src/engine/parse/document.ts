@@ -111,6 +111,22 @@ function childOf(node: DocNode, step: string | number): { node: DocNode; keyRang
   return undefined;
 }
 
+/** The plain JS value of a tree (what a loader would see), rebuilt without parsing the text again. */
+export function plainValueOf(node: DocNode): unknown {
+  if (node.kind === 'object') {
+    const result: Record<string, unknown> = {};
+    for (const entry of node.entries ?? []) {
+      // A "__proto__" key is data, as JSON.parse makes it, not the object's prototype.
+      Object.defineProperty(result, entry.key, { value: plainValueOf(entry.node), enumerable: true, writable: true, configurable: true });
+    }
+    return result;
+  }
+  if (node.kind === 'array') {
+    return (node.items ?? []).map(plainValueOf);
+  }
+  return node.scalar;
+}
+
 /** Multi-line ranges make noisy squiggles; findings about a whole block underline its first line only. */
 function firstLineOf(range: OffsetRange, text: string): OffsetRange {
   const newline = text.indexOf('\n', range.start);

@@ -1,30 +1,30 @@
 // JSON -> ParsedDocument via jsonc-parser, which gives offsets and recovers from errors (the yaml package is ~45x slower on JSON).
 
 import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type Budget, UNLIMITED_BUDGET } from '../budget';
 import type { DocNode } from './document';
-import { ParsedDocument, type SyntaxProblem } from './document';
+import { ParsedDocument, type SyntaxProblem, plainValueOf } from './document';
 
-const MAX_DEPTH = 200;
-
-export function parseJson(fileName: string, text: string): ParsedDocument {
+/** `text` nests at most MAX_NESTING_DEPTH levels (the caller checked), so the recursion below is bounded. */
+export function parseJson(fileName: string, text: string, budget: Budget = UNLIMITED_BUDGET): ParsedDocument {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   const problems: SyntaxProblem[] = errors.map((error) => ({
     message: describeJsonError(printParseErrorCode(error.error)),
-    range: { start: error.offset, end: error.offset + Math.max(error.length, 1) },
+    // An error at the end of input is reported one past it; keep it inside the text.
+    range: { start: Math.min(error.offset, text.length), end: Math.min(error.offset + Math.max(error.length, 1), text.length) },
   }));
   if (text.trim() === '') {
     problems.push({ message: 'The file is empty.', range: { start: 0, end: 0 } });
   }
-  const root = tree ? toDocNode(tree, 0) : undefined;
-  return new ParsedDocument(fileName, text, 'json', root, root ? plainValue(root) : undefined, problems);
+  budget.check();
+  const root = tree ? toDocNode(tree, budget) : undefined;
+  return new ParsedDocument(fileName, text, 'json', root, root ? plainValueOf(root) : undefined, problems);
 }
 
-function toDocNode(node: JsonNode, depth: number): DocNode {
+function toDocNode(node: JsonNode, budget: Budget): DocNode {
+  budget.tick();
   const range = { start: node.offset, end: node.offset + node.length };
-  if (depth > MAX_DEPTH) {
-    return { kind: 'scalar', scalar: undefined, range, flow: true };
-  }
   if (node.type === 'object') {
     const entries = [];
     for (const property of node.children ?? []) {
@@ -34,31 +34,16 @@ function toDocNode(node: JsonNode, depth: number): DocNode {
       }
       const keyRange = { start: keyNode.offset, end: keyNode.offset + keyNode.length };
       const child = valueNode
-        ? toDocNode(valueNode, depth + 1)
+        ? toDocNode(valueNode, budget)
         : { kind: 'scalar' as const, scalar: null, range: { start: keyRange.end, end: keyRange.end }, flow: true };
       entries.push({ key: String(keyNode.value), keyRange, node: child });
     }
     return { kind: 'object', range, entries, flow: true };
   }
   if (node.type === 'array') {
-    return { kind: 'array', range, items: (node.children ?? []).map((c) => toDocNode(c, depth + 1)), flow: true };
+    return { kind: 'array', range, items: (node.children ?? []).map((c) => toDocNode(c, budget)), flow: true };
   }
   return { kind: 'scalar', scalar: node.value, range, flow: true };
-}
-
-/** Rebuilds the plain value from the tree, so a JSON file is walked once, not parsed twice. */
-function plainValue(node: DocNode): unknown {
-  if (node.kind === 'object') {
-    const result: Record<string, unknown> = {};
-    for (const entry of node.entries ?? []) {
-      result[entry.key] = plainValue(entry.node);
-    }
-    return result;
-  }
-  if (node.kind === 'array') {
-    return (node.items ?? []).map(plainValue);
-  }
-  return node.scalar;
 }
 
 const JSON_ERROR_TEXT: Record<string, string> = {

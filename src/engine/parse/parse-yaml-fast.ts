@@ -3,19 +3,21 @@
 // errors (the yaml package words and positions them better), anchors, aliases, merge keys and tags.
 
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
+import { type Budget, BudgetExceeded, UNLIMITED_BUDGET } from '../budget';
 import type { OffsetRange } from '../model/types';
 import { type DocEntry, type DocNode, ParsedDocument } from './document';
 
 /** Anchors, aliases, tags, merge keys or block scalars (`|`, `>`) anywhere: the yaml package handles those. */
-const NEEDS_FULL_PARSER = /(?:^|[\s[{,])[&*!][^\s]|<<\s*:|(?:^|[:\-]\s)\s*[|>][-+0-9]*\s*(?:#.*)?$/m;
+// Only `[ \t]` around the block scalar indicator: a `\s*` there spans lines, and backtracks quadratically on blank lines.
+const NEEDS_FULL_PARSER = /(?:^|[\s[{,])[&*!][^\s]|<<[ \t]*:|(?:^|[:\-][ \t])[ \t]*[|>][-+0-9]*[ \t]*(?:#.*)?$/m;
 
 interface Frame {
   start: number;
   children: DocNode[];
 }
 
-/** Parses `text` with positions, or returns undefined when the yaml package must do it. Never throws. */
-export function parseYamlFast(fileName: string, text: string): ParsedDocument | undefined {
+/** Parses `text` with positions, or returns undefined when the yaml package must do it. Throws only BudgetExceeded. */
+export function parseYamlFast(fileName: string, text: string, budget: Budget = UNLIMITED_BUDGET): ParsedDocument | undefined {
   if (NEEDS_FULL_PARSER.test(text) || text.includes('\t')) {
     return undefined;
   }
@@ -26,8 +28,9 @@ export function parseYamlFast(fileName: string, text: string): ParsedDocument | 
     value = load(text, {
       schema: CORE_SCHEMA,
       listener(event, state) {
+        budget.tick();
         if (event === 'open') {
-          stack.push({ start: state.position, children: [] });
+          stack.push({ start: Math.min(state.position, text.length), children: [] });
           return;
         }
         const frame = stack.pop() as Frame;
@@ -40,7 +43,10 @@ export function parseYamlFast(fileName: string, text: string): ParsedDocument | 
         }
       },
     });
-  } catch {
+  } catch (error) {
+    if (error instanceof BudgetExceeded) {
+      throw error;
+    }
     return undefined;
   }
   // An empty or comment-only document: the yaml package reports it as empty (no root at all).
@@ -51,7 +57,9 @@ export function parseYamlFast(fileName: string, text: string): ParsedDocument | 
 }
 
 function toNode(text: string, frame: Frame, state: State): DocNode {
-  const start = skipSpaceAndComments(text, frame.start, state.position);
+  // js-yaml reads the text with a line break appended: its last position may be one past the end.
+  const position = Math.min(state.position, text.length);
+  const start = skipSpaceAndComments(text, frame.start, position);
   // js-yaml reports a flow collection in a block sequence item twice (the item, then the collection): same node.
   const only = frame.children.length === 1 ? frame.children[0] : undefined;
   if (only && only.kind !== 'scalar' && only.range.start === start) {
@@ -63,17 +71,21 @@ function toNode(text: string, frame: Frame, state: State): DocNode {
     for (let i = 0; i + 1 < frame.children.length; i += 2) {
       const key = frame.children[i] as DocNode;
       const child = frame.children[i + 1] as DocNode;
+      if (key.kind !== 'scalar') {
+        // A mapping or list as a key: js-yaml stringifies it; the yaml package path reports it instead.
+        throw new Error('collection key');
+      }
       // An empty value (`key:`) sits right after its key, as the yaml package places it.
       const node = isEmpty(child) ? { kind: 'scalar' as const, scalar: null, range: { start: key.range.end, end: key.range.end }, flow: false } : child;
       entries.push({ key: String(key.scalar), keyRange: key.range, node });
     }
-    return { kind: 'object', range: collectionRange(text, start, state.position, flow, entries.at(-1)?.node), entries, flow };
+    return { kind: 'object', range: collectionRange(text, start, position, flow, entries.at(-1)?.node), entries, flow };
   }
   if (state.kind === 'sequence') {
     const items = frame.children;
-    return { kind: 'array', range: collectionRange(text, start, state.position, flow, items.at(-1)), items, flow };
+    return { kind: 'array', range: collectionRange(text, start, position, flow, items.at(-1)), items, flow };
   }
-  return { kind: 'scalar', scalar: state.result, range: { start, end: Math.max(start, trimEnd(text, start, state.position)) }, flow: false };
+  return { kind: 'scalar', scalar: state.result, range: { start, end: Math.max(start, trimEnd(text, start, position)) }, flow: false };
 }
 
 /** Block collections end where their last child ends (as the yaml package's value range does); flow ones at the bracket. */

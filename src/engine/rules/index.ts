@@ -36,7 +36,7 @@ import { tlsVerifyDisabled } from './tls-verify-disabled';
 import type { Rule } from './rule';
 import { schemaInvalid } from './schema-invalid';
 
-export { internalErrorRule };
+export { internalErrorRule, parseError };
 
 export const RULES: readonly Rule[] = [
   actionDescriptionMissing,

@@ -10,6 +10,8 @@ export const parseError: Rule = {
   why: 'A definition that does not parse cannot be loaded, so none of its actions are protected or even usable.',
   details: [
     'Reported at the exact position of a YAML or JSON syntax error, an empty file, or a document that is not a mapping.',
+    'Also reported: a mapping, list or alias used as a key, and nesting deeper than 500 levels (no real definition nests',
+    'more than a few dozen; deeper text is not parsed at all, so it can never exhaust the stack).',
     'The other rules still run on what could be read, so the rest of the Problems panel stays current while you type.',
   ].join('\n'),
   fixable: false,

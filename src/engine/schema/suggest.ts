@@ -40,7 +40,8 @@ export function suggestClosest(word: string, candidates: readonly string[]): str
       continue;
     }
     const normalized = normalize(candidate);
-    const distance = editDistance(target, normalized);
+    // The distance is at least the difference in length: skip the quadratic table for words that cannot be close.
+    const distance = Math.abs(target.length - normalized.length) > allowed ? Infinity : editDistance(target, normalized);
     const isPrefix = target.length >= 4 && normalized.startsWith(target);
     const score = distance <= allowed ? distance : isPrefix ? allowed + 0.5 : Infinity;
     if (score < bestScore) {

@@ -21,14 +21,26 @@ export function createEnvNamer(context: Pick<RuleContext, 'doc' | 'envKeys'>): E
   const { envKeys } = context;
   const readByFile = referencedEnvNames(context.doc.text);
   const assigned = new Map<string, string | undefined>();
+  // The first name of each value (the env file's, then this run's) and the last suffix handed out per base name:
+  // a file with thousands of secrets is named in linear time.
+  const nameOfValue = new Map<string, string>();
+  for (const [name, value] of envKeys) {
+    if (!nameOfValue.has(value)) {
+      nameOfValue.set(value, name);
+    }
+  }
+  const lastSuffix = new Map<string, number>();
   const isTaken = (name: string): boolean => envKeys.has(name) || readByFile.has(name) || assigned.has(name);
   return {
     nameFor(prefix, field, value) {
       const base = chooseEnvName(prefix, field, []);
       const name = value === undefined
-        ? (envKeys.has(base) || !isTaken(base) ? base : chooseEnvName(prefix, field, allTaken()))
-        : sameValueName(base, value) ?? chooseEnvName(prefix, field, allTaken());
+        ? (envKeys.has(base) || !isTaken(base) ? base : freeName(base))
+        : sameValueName(base, value) ?? freeName(base);
       assigned.set(name, value);
+      if (value !== undefined && !nameOfValue.has(value)) {
+        nameOfValue.set(value, name);
+      }
       return name;
     },
   };
@@ -38,16 +50,25 @@ export function createEnvNamer(context: Pick<RuleContext, 'doc' | 'envKeys'>): E
       return base;
     }
     // The same secret already under another name: one secret, one variable.
-    for (const [name, existing] of [...envKeys, ...assigned]) {
-      if (existing === value) {
-        return name;
-      }
-    }
-    return undefined;
+    return nameOfValue.get(value);
   }
 
-  function allTaken(): string[] {
-    return [...envKeys.keys(), ...readByFile, ...assigned.keys()];
+  /** `base`, else the first free base_2, base_3...; names are never released, so the search resumes where it ended. */
+  function freeName(base: string): string {
+    let n = lastSuffix.get(base);
+    if (n === undefined) {
+      if (!isTaken(base)) {
+        return base;
+      }
+      n = 1;
+    }
+    let name: string;
+    do {
+      n++;
+      name = `${base}_${n}`;
+    } while (isTaken(name));
+    lastSuffix.set(base, n);
+    return name;
   }
 }
 

@@ -76,7 +76,8 @@ export function envLookupEdits(fileName: string, text: string, match: OffsetRang
     return undefined;
   }
   if (idiom.style === 'value') {
-    if (idiom.flowSensitive && !isQuotedAt(text, match) && /[[{]/.test(linePrefix(text, match.start))) {
+    const before = fullLinePrefix(text, match.start);
+    if (idiom.flowSensitive && !isQuotedAt(text, match) && (before === undefined || /[[{]/.test(before))) {
       // A plain scalar inside `{…}` or `[…]` cannot hold `{`, so `${NAME}` would break the YAML.
       return undefined;
     }
@@ -103,7 +104,8 @@ function literalAround(text: string, match: OffsetRange, quotes: string, stringP
   // An identifier, `\`, `@`, `$` or the same quote before the literal: a tagged template, a bytes literal (b"…"),
   // an escape, a verbatim or interpolated C# string, or a triple-quoted string, none of which is a plain string to swap.
   const before = text[start - 1] ?? '';
-  if (/[\w\\@$]/.test(before) || before === open || insideAnotherString(linePrefix(text, start), quotes)) {
+  const line = fullLinePrefix(text, start);
+  if (/[\w\\@$]/.test(before) || before === open || line === undefined || insideAnotherString(line, quotes)) {
     return undefined;
   }
   return { start, end: match.end + 1 };
@@ -124,7 +126,7 @@ function bareWordAt(text: string, match: OffsetRange): OffsetRange | undefined {
 
 /** `<Widget apiKey="…"`: an attribute of a tag still open on this line. */
 function isJsxAttributeValue(text: string, literalStart: number): boolean {
-  const prefix = linePrefix(text, literalStart);
+  const prefix = linePrefix(text, literalStart, TAG_PREFIX);
   return /<[A-Za-z][\w.]*(?:\s[^<>]*)?\s[\w-]+=$/.test(prefix);
 }
 
@@ -133,15 +135,42 @@ function isQuotedAt(text: string, match: OffsetRange): boolean {
   return (open === '"' || open === '\'') && text.slice(match.end, match.end + 1) === open;
 }
 
-function linePrefix(text: string, offset: number): string {
-  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+/**
+ * How much of a line the checks before a secret read. Each secret reads its line up to it, so on one long line (a
+ * minified bundle, a pasted blob) an unbounded read would cost the square of the line's length.
+ */
+const MAX_LINE_PREFIX = 2000;
+/** Enough for `const apiKey: string = ` or `headers["X-Api-Key"] = `, and for a tag's attributes before a value. */
+const KEY_PREFIX = 120;
+const TAG_PREFIX = 400;
+
+/** At most the last `maxLength` characters of the line before `offset` (read backwards no further than that). */
+function linePrefix(text: string, offset: number, maxLength: number): string {
+  const window = text.slice(Math.max(0, offset - maxLength), offset);
+  return window.slice(window.lastIndexOf('\n') + 1);
+}
+
+/** The whole line before `offset`, or undefined when it is longer than MAX_LINE_PREFIX (then no fix is offered). */
+function fullLinePrefix(text: string, offset: number): string | undefined {
+  const prefix = linePrefix(text, offset, MAX_LINE_PREFIX + 1);
+  return prefix.length > MAX_LINE_PREFIX ? undefined : prefix;
 }
 
 // `import os`, `import os.path` or `import sys, os` at the top level binds `os`; `import os as x` does not.
 const IMPORTS_OS = /^import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os(?:\.[\w.]+)?[ \t]*(?:,|#|\r?$)/m;
 
-/** [] when `os` is already imported, else the insertion of `import os` where Python allows it; undefined when unsure. */
+/** The last text's answer: every secret of a file asks again, and the answer reads the whole file. */
+let lastImportOs: { text: string; edits: TextEdit[] | undefined } | undefined;
+
 function pythonImportOs(text: string): TextEdit[] | undefined {
+  if (lastImportOs?.text !== text) {
+    lastImportOs = { text, edits: pythonImportOsEdits(text) };
+  }
+  return lastImportOs.edits;
+}
+
+/** [] when `os` is already imported, else the insertion of `import os` where Python allows it; undefined when unsure. */
+function pythonImportOsEdits(text: string): TextEdit[] | undefined {
   if (IMPORTS_OS.test(text)) {
     return [];
   }
@@ -218,6 +247,6 @@ const XML_TAG_BEFORE = /<([A-Za-z_][\w.-]*)(?:\s[^>]*)?>\s*$/;
 
 /** The variable, key or tag that a secret at `offset` is assigned to on its line, if any. */
 export function keyNameBefore(text: string, offset: number): string | undefined {
-  const prefix = linePrefix(text, offset).replace(/[rRuUfFbB]{0,2}["'`]$/, '');
+  const prefix = linePrefix(text, offset, KEY_PREFIX).replace(/[rRuUfFbB]{0,2}["'`]$/, '');
   return XML_TAG_BEFORE.exec(prefix)?.[1] ?? KEY_BEFORE.exec(prefix)?.[1];
 }
