@@ -212,7 +212,8 @@ class TargetWalker {
           isFile = stat.isFile();
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          this.result.notes.push(`${this.names.display(absolute)}: not followed: ${code === 'ELOOP' ? 'a symbolic link loop' : 'a symbolic link to a missing file or folder'}`);
+          const why = code === 'ENOENT' ? 'a symbolic link to a missing file or folder' : describeFsError(error);
+          this.result.notes.push(`${this.names.display(absolute)}: not followed: ${why}`);
           continue;
         }
       }

@@ -11,7 +11,7 @@ import { formatText } from '../format-text';
 import * as path from 'path';
 import {
   type ConnectionCapabilities, type DocumentKind, type FileClassifier, LineIndex, type LocatedFinding, MAX_TEXT_LENGTH, checkEnvFiles, countBySeverity,
-  createClassifier, defaultKindFor, describeCapabilities, isBinaryText, lint, listRules, locateFindings, notAnalysedFinding, renderChecklistMarkdown,
+  createClassifier, defaultKindFor, describeCapabilities, isBinaryText, lint, type LintInput, type LintResult, listRules, locateFindings, notAnalysedFinding, renderChecklistMarkdown,
   summarizePractices, toJsonReport, toSarifReport,
 } from '../../engine';
 import { VERSION, HOMEPAGE } from '../version';
@@ -93,7 +93,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     // A binary file met while walking gets an info finding; one the user named gets lint's own (a warning).
     const result = !input.named && isBinaryText(read.text)
       ? { findings: notAnalysedFinding({ kind: 'binary', named: false }, config), skipped: 'binary' }
-      : lint({ text: read.text, fileName: input.name, kind: input.kind, config });
+      : lintIsolated({ text: read.text, fileName: input.name, kind: input.kind, config });
     checked += result.skipped ? 0 : 1;
     findings.push(...locateFindings(result.findings, input.name, new LineIndex(read.text)));
     const caps = 'document' in result && result.document && describeCapabilities(input.name, result.document);
@@ -120,6 +120,16 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   }
   const counts = countBySeverity(findings);
   return counts.error > 0 || (maxWarnings !== undefined && counts.warning > maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The engine promises not to throw; should it throw on one file anyway, that file gets the finding and the others are still checked. */
+function lintIsolated(input: LintInput): LintResult {
+  try {
+    return lint(input);
+  } catch (error) {
+    const message = `The file could not be analysed: ${(error as Error).message ?? String(error)}`;
+    return { findings: [{ ruleId: 'internal-error', practice: 'definition', severity: 'error', message, range: { start: 0, end: 0 } }], skipped: message };
+  }
 }
 
 /** stdin as one file: `--stdin-filename` gives its name in reports and decides its kind, as a path on disk would. */

@@ -198,6 +198,22 @@ describe('secure-actions check on paths anywhere (the bundled bin)', function ()
     assert.strictEqual(named.code, 1);
   });
 
+  it('keeps checking and reporting the other files when one file breaks the parser', () => {
+    const hostile = fs.mkdtempSync(path.join(root, 'hostile-'));
+    fs.writeFileSync(path.join(hostile, 'deep.actions.json'), `${'['.repeat(100000)}${']'.repeat(100000)}`);
+    fs.writeFileSync(path.join(hostile, 'braces.actions.yaml'), `version: 1\nconnection: ${'{'.repeat(2500)}\n`);
+    fs.writeFileSync(path.join(hostile, 'ok.actions.yaml'), INSECURE);
+    const run = runBin(['check', hostile, '--format', 'json'], project);
+    assert.strictEqual(run.code, 1, run.stderr);
+    assertNoStack(run.stderr);
+    const findings = json(run).findings;
+    for (const name of ['deep.actions.json', 'braces.actions.yaml']) {
+      // parse-error once the parser bounds its work, internal-error (from the CLI's isolation) until then.
+      assert.ok(findings.some((f) => f.file.endsWith(`/${name}`) && f.severity === 'error'), `${name} has no error finding`);
+    }
+    assert.ok(findings.some((f) => f.file.endsWith('/ok.actions.yaml') && f.ruleId === 'insecure-http-url'));
+  });
+
   it('exits 2 on unreadable inputs with a clear message, after checking and reporting every other file', function () {
     const broken = fs.mkdtempSync(path.join(root, 'broken-'));
     fs.writeFileSync(path.join(broken, 'a.actions.yaml'), INSECURE);
