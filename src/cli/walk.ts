@@ -69,28 +69,26 @@ export function walk(inputs: readonly string[], cwd: string, classifier: FileCla
 /** A literal path wins over a glob reading of the same text (a file may be named `[draft].actions.yaml`). */
 function resolveTarget(input: string, cwd: string, result: WalkResult): Target | undefined {
   const absolute = path.resolve(cwd, input);
-  let linkError: unknown;
+  let statError: unknown;
   try {
-    fs.lstatSync(absolute);
     fs.statSync(absolute);
     return { input, absolute };
   } catch (error) {
-    linkError = error;
+    statError = error;
   }
-  const code = (linkError as NodeJS.ErrnoException).code;
+  const code = (statError as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' && isSymlink(absolute)) {
     result.errors.push(`${input}: a symbolic link to a missing file or folder (${fs.readlinkSync(absolute)})`);
     return undefined;
   }
   const scan = picomatch.scan(input);
   if (code === 'ENOENT' && scan.isGlob) {
-    const matcher = picomatch(scan.glob);
-    return { input, absolute: path.resolve(cwd, scan.base || '.'), matches: (relative) => matcher(relative) };
+    return { input, absolute: path.resolve(cwd, scan.base || '.'), matches: picomatch(scan.glob) };
   }
   if (code === 'ENOENT' || code === 'ENOTDIR') {
     result.unmatched.push(input);
   } else {
-    result.errors.push(`${input}: ${describeFsError(linkError)}`);
+    result.errors.push(`${input}: ${describeFsError(statError)}`);
   }
   return undefined;
 }

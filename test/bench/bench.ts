@@ -12,6 +12,7 @@ import { CORPUS_DIR, PROJECT_ROOT } from '../helpers/fixtures';
 import { actionFile, sourceFile } from './generate';
 import { formatSecretCorpusReport, measureSecretCorpus } from './secret-corpus';
 import { measureScaffold } from './scaffold-bench';
+import { benchLargeFiles } from './large-files';
 import { medianMs, row } from './timing';
 
 function ratio(value: number, baseline: number): string {
@@ -106,6 +107,7 @@ console.log(`secure-actions benchmark (Node ${process.version}, ${new Date().toI
 benchActionFiles();
 benchSourceFiles();
 benchLargeActionFile();
+benchLargeFiles();
 benchSecretCorpus();
 benchScaffold();
 benchBundles();
