@@ -1,14 +1,20 @@
-// Asks git which of the given files it tracks; no git, or not a repository, means "none".
+// Asks git which of the given files it tracks, each in its own folder's repository; no git, or no repository, means "none".
 
 import { spawnSync } from 'child_process';
+import * as path from 'path';
 
-export function trackedByGit(cwd: string, files: readonly string[]): Set<string> {
-  if (files.length === 0) {
-    return new Set();
+/** The absolute paths, among `files`, that git tracks. */
+export function trackedByGit(files: readonly string[]): Set<string> {
+  const byFolder = new Map<string, string[]>();
+  for (const file of files) {
+    byFolder.set(path.dirname(file), [...(byFolder.get(path.dirname(file)) ?? []), path.basename(file)]);
   }
-  const run = spawnSync('git', ['ls-files', '-z', '--', ...files], { cwd, encoding: 'utf8', timeout: 10000 });
-  if (run.status !== 0 || typeof run.stdout !== 'string') {
-    return new Set();
+  const tracked = new Set<string>();
+  for (const [folder, names] of byFolder) {
+    const run = spawnSync('git', ['ls-files', '-z', '--', ...names], { cwd: folder, encoding: 'utf8', timeout: 10000 });
+    if (run.status === 0 && typeof run.stdout === 'string') {
+      run.stdout.split('\0').filter(Boolean).forEach((name) => tracked.add(path.join(folder, name)));
+    }
   }
-  return new Set(run.stdout.split('\0').filter(Boolean));
+  return tracked;
 }

@@ -12,16 +12,17 @@ function toPosix(absolute: string): string {
 export class GitignoreStack {
   private constructor(private readonly layers: readonly GitignoreLayer[]) {}
 
-  /** The .gitignore files from `top` down to `dir` (inclusive). */
-  static forFolder(top: string, dir: string): GitignoreStack {
-    let stack = new GitignoreStack([]);
+  /** The .gitignore files from `top` down to the folder above `dir`: what applies to `dir` before it is entered. */
+  static above(top: string, dir: string): GitignoreStack {
     const relative = path.relative(top, dir);
-    const steps = relative && !relative.startsWith('..') ? relative.split(path.sep) : [];
+    if (!relative || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+      return new GitignoreStack([]);
+    }
+    let stack = new GitignoreStack([]);
     let current = top;
-    stack = stack.enter(current);
-    for (const step of steps) {
-      current = path.join(current, step);
+    for (const step of relative.split(path.sep)) {
       stack = stack.enter(current);
+      current = path.join(current, step);
     }
     return stack;
   }

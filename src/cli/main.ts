@@ -7,7 +7,7 @@ import { VERSION } from './version';
 const USAGE = `secure-actions ${VERSION}: secure-by-default chatbot actions from OpenAPI
 
 Usage:
-  secure-actions check [PATH...] [--format text|json|sarif|markdown] [--max-warnings N]
+  secure-actions check [PATH|GLOB|-]... [--format text|json|sarif|markdown] [--max-warnings N] [--stdin-filename NAME]
   secure-actions scaffold OPENAPI [--all | --operations ID,ID...] [--server URL] [--auth SCHEME|none] [--out FILE] [--force]
   secure-actions --version | --help
 

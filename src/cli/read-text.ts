@@ -1,25 +1,37 @@
-// Reads a file as UTF-8 text with the limits the engine expects: too large or binary files are notices, not crashes.
+// Reads a file (or stdin) as text for the engine: UTF-8, or UTF-16 with a byte order mark; files over the engine's
+// limit are not read at all, and unreadable ones say why instead of throwing.
 
 import * as fs from 'fs';
 import { MAX_TEXT_LENGTH } from '../engine';
 
-export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string };
+export type ReadOutcome =
+  | { ok: true; text: string }
+  | { ok: false; tooLarge: number }
+  | { ok: false; reason: string };
 
-export function readText(file: string): ReadOutcome {
+export function readText(file: string | 0): ReadOutcome {
   try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_TEXT_LENGTH) {
-      return { ok: false, reason: `skipped: too large to analyse (${(size / 1024 / 1024).toFixed(1)} MB)` };
+    if (file !== 0) {
+      const size = fs.statSync(file).size;
+      if (size > MAX_TEXT_LENGTH) {
+        return { ok: false, tooLarge: size };
+      }
     }
-    const buffer = fs.readFileSync(file);
-    // A NUL byte in the first 8 KB is how git and grep tell a binary file.
-    if (buffer.subarray(0, 8192).includes(0)) {
-      return { ok: false, reason: 'skipped: a binary file' };
-    }
-    return { ok: true, text: buffer.toString('utf8').replace(/^\uFEFF/, '') };
+    return { ok: true, text: decodeText(fs.readFileSync(file)) };
   } catch (error) {
     return { ok: false, reason: `cannot be read: ${describeFsError(error)}` };
   }
+}
+
+/** Windows tools often save UTF-16 with a BOM; without one, its NUL bytes make the engine call it binary. */
+function decodeText(buffer: Buffer): string {
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) {
+    return buffer.subarray(2).toString('utf16le');
+  }
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) {
+    return Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2))).swap16().toString('utf16le');
+  }
+  return buffer.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 export function describeFsError(error: unknown): string {
@@ -28,7 +40,8 @@ export function describeFsError(error: unknown): string {
     case 'ENOENT': return 'no such file or folder';
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'it is a folder';
-    case 'ELOOP': return 'too many levels of symbolic links';
+    case 'ELOOP': return 'a symbolic link loop (too many levels of symbolic links)';
+    case 'ENOTDIR': return 'a path through something that is not a folder';
     default: return code ?? String((error as Error).message ?? error);
   }
 }

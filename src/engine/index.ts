@@ -4,7 +4,8 @@ import { type RuleMeta } from './model/types';
 import { docsUrl } from './rules/docs-url';
 import { RULES } from './rules';
 
-export { lint, defaultKindFor, defaultBudgetMs, MAX_TEXT_LENGTH, type LintInput, type LintResult } from './lint';
+export { lint, defaultKindFor, defaultBudgetMs, isBinaryText, MAX_DEFINITION_LENGTH, MAX_TEXT_LENGTH, type LintInput, type LintResult } from './lint';
+export { notAnalysedFinding, type NotAnalysedReason } from './rules/file-not-analysed';
 export { applyEdits, applyFixes, type ApplyResult } from './fix/apply';
 export { fixAll, type FixAllResult } from './fix/fix-all';
 export { DEFAULT_CONFIG, CONFIG_FILE_NAME, type EngineConfig } from './config/config';

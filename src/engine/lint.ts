@@ -5,6 +5,7 @@ import { DEFAULT_CONFIG, type EngineConfig } from './config/config';
 import type { DocumentKind, Finding } from './model/types';
 import { ParsedDocument, parseDocumentText } from './parse';
 import { RULES, internalErrorRule, parseError } from './rules';
+import { MAX_DEFINITION_LENGTH, MAX_TEXT_LENGTH, type NotAnalysedReason, describeNotAnalysed, isBinaryText, notAnalysedFinding } from './rules/file-not-analysed';
 import type { Rule, RuleContext } from './rules/rule';
 import { applySuppressions } from './suppress';
 
@@ -25,12 +26,11 @@ export interface LintResult {
   findings: Finding[];
   /** The parsed action definition (absent for source files). */
   document?: ParsedDocument;
-  /** Why the file was not analysed (binary, too large), if it was not. */
+  /** Why the file was not analysed (binary, too large), if it was not; `findings` then holds a `file-not-analysed` finding. */
   skipped?: string;
 }
 
-/** Above this, a file is reported instead of analysed: no action definition or bot script is this big. */
-export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
+export { MAX_DEFINITION_LENGTH, MAX_TEXT_LENGTH, isBinaryText };
 
 /**
  * The default time budget: 5 s, plus 2 ms per KB. Linting is linear in the text (well under 1 ms per KB for an
@@ -52,11 +52,13 @@ export function defaultKindFor(fileName: string): DocumentKind {
  */
 export function lint(input: LintInput): LintResult {
   const config = input.config ?? DEFAULT_CONFIG;
-  const kind = input.kind ?? defaultKindFor(input.fileName);
-  const skipped = unanalysableReason(input.text);
-  if (skipped) {
-    return { findings: [], skipped };
+  const requestedKind = input.kind ?? defaultKindFor(input.fileName);
+  const notAnalysed = notAnalysedReason(input.text, requestedKind);
+  if (notAnalysed && notAnalysed.kind !== 'definition-too-large') {
+    return { findings: notAnalysedFinding(notAnalysed, config), skipped: describeNotAnalysed(notAnalysed).message };
   }
+  // A definition too large for its rules still gets the secret scan, which stays linear at any size.
+  const kind = notAnalysed ? 'source' : requestedKind;
   const budget = new Budget(input.budgetMs ?? defaultBudgetMs(input.text.length));
   const doc = parseIsolated(input.fileName, input.text, kind, budget);
   if (!(doc instanceof ParsedDocument)) {
@@ -83,7 +85,7 @@ export function lint(input: LintInput): LintResult {
     const configured = config.rules[rule.id] ? severity : undefined;
     runRule(rule, context, (finding) => findings.push(configured ? { ...finding, severity: configured } : finding), findings);
   }
-  const kept = suppressIsolated(findings, input.text, doc).sort(byPosition);
+  const kept = [...(notAnalysed ? notAnalysedFinding(notAnalysed, config) : []), ...suppressIsolated(findings, input.text, doc)].sort(byPosition);
   return kind === 'action' ? { findings: kept, document: doc } : { findings: kept };
 }
 
@@ -165,13 +167,16 @@ function sourceDocument(fileName: string, text: string): ParsedDocument {
   return new ParsedDocument(fileName, text, 'text', undefined, undefined, []);
 }
 
-function unanalysableReason(text: string): string | undefined {
+/** Why a text cannot be (fully) analysed. lint() is handed one text on purpose (an open editor, a named file): a binary one is `named`. */
+function notAnalysedReason(text: string, kind: DocumentKind): NotAnalysedReason | undefined {
   if (text.length > MAX_TEXT_LENGTH) {
-    return `too large to analyse (${(text.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_TEXT_LENGTH / 1024 / 1024} MB)`;
+    return { kind: 'too-large', length: text.length, limit: MAX_TEXT_LENGTH };
   }
-  // A NUL in the first 8 KB: a binary file, not text a rule can read.
-  if (text.slice(0, 8192).includes('\u0000')) {
-    return 'a binary file';
+  if (isBinaryText(text)) {
+    return { kind: 'binary', named: true };
+  }
+  if (kind === 'action' && text.length > MAX_DEFINITION_LENGTH) {
+    return { kind: 'definition-too-large', length: text.length, limit: MAX_DEFINITION_LENGTH };
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import { actionFile, sourceFile } from './generate';
 import { benchFuzzCorpus } from './fuzz-bench';
 import { formatSecretCorpusReport, measureSecretCorpus } from './secret-corpus';
 import { measureScaffold } from './scaffold-bench';
+import { benchLargeFiles } from './large-files';
 import { medianMs, row } from './timing';
 
 function ratio(value: number, baseline: number): string {
@@ -109,6 +110,7 @@ benchActionFiles();
 benchSourceFiles();
 benchLargeActionFile();
 benchFuzzCorpus();
+benchLargeFiles();
 benchSecretCorpus();
 benchScaffold();
 benchBundles();

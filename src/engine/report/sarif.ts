@@ -43,13 +43,13 @@ export function toSarifReport(findings: readonly LocatedFinding[], rules: readon
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: toUri(f.file), uriBaseId: '%SRCROOT%' },
+                artifactLocation: artifactLocation(f.file),
                 region: { startLine: f.range.start.line, startColumn: f.range.start.column, endLine: f.range.end.line, endColumn: f.range.end.column },
               },
             },
           ],
           ...(f.related
-            ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: toUri(r.file), uriBaseId: '%SRCROOT%' }, ...(r.range ? { region: { startLine: r.range.start.line, startColumn: r.range.start.column } } : {}) } })) }
+            ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: artifactLocation(r.file), ...(r.range ? { region: { startLine: r.range.start.line, startColumn: r.range.start.column } } : {}) } })) }
             : {}),
           properties: { practice: f.practice },
         })),
@@ -59,7 +59,15 @@ export function toSarifReport(findings: readonly LocatedFinding[], rules: readon
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-/** SARIF wants URI references: forward slashes, percent-encoded segments. */
-function toUri(file: string): string {
-  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+/**
+ * SARIF wants URI references: forward slashes, percent-encoded segments, relative to %SRCROOT%; a file outside the
+ * checked root (named by an absolute path) gets an absolute file: URI and no base, as ESLint's SARIF formatter does.
+ */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const drive = /^[A-Za-z]:[\\/]/.test(file);
+  const uri = file.split(/[\\/]/).map((segment, index) => (drive && index === 0 ? segment : encodeURIComponent(segment))).join('/');
+  if (drive || file.startsWith('/')) {
+    return { uri: `file://${drive ? '/' : ''}${uri}` };
+  }
+  return { uri, uriBaseId: '%SRCROOT%' };
 }

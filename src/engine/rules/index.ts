@@ -10,6 +10,7 @@ import { credentialsInUrl } from './credentials-in-url';
 import { destructiveWithoutConfirm } from './destructive-without-confirm';
 import { duplicateActionId } from './duplicate-action-id';
 import { envFileNotIgnored } from './env-file-not-ignored';
+import { fileNotAnalysed } from './file-not-analysed';
 import { hardcodedSecret } from './hardcoded-secret';
 import { injectionProneParameter } from './injection-prone-parameter';
 import { insecureHttpUrl } from './insecure-http-url';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   destructiveWithoutConfirm,
   duplicateActionId,
   envFileNotIgnored,
+  fileNotAnalysed,
   hardcodedSecret,
   injectionProneParameter,
   insecureHttpUrl,

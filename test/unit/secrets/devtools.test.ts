@@ -5,10 +5,10 @@ import { ALNUM, DIGITS, expectClean, expectSecret, fake, fakeUuid, HEX, LOWER_DI
 describe('secret detector: developer platforms', () => {
   it('reports npm tokens, also as an .npmrc registry credential', () => {
     const npm = `npm_${fake(36, ALNUM)}`;
-    expectSecret(`//registry.npmjs.org/:_authToken=${npm}`, npm, 'npm-access-token');
+    expectSecret(`//registry.example.com/:_authToken=${npm}`, npm, 'npm-access-token');
     const legacy = fakeUuid();
-    expectSecret(`//registry.npmjs.org/:_authToken=${legacy}`, legacy, 'npmrc-auth-token');
-    expectClean('//registry.npmjs.org/:_authToken=${NPM_TOKEN}');
+    expectSecret(`//registry.example.com/:_authToken=${legacy}`, legacy, 'npmrc-auth-token');
+    expectClean('//registry.example.com/:_authToken=${NPM_TOKEN}');
   });
 
   it('reports PyPI, RubyGems and Docker Hub tokens', () => {
