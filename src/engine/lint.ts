@@ -1,6 +1,7 @@
 // Runs every applicable rule on one file: parse once, isolate each rule, apply configured severities and inline suppressions.
 
 import { DEFAULT_CONFIG, type EngineConfig } from './config/config';
+import { MAX_TEXT_LENGTH } from './limits';
 import type { DocumentKind, Finding } from './model/types';
 import { ParsedDocument, parseDocumentText } from './parse';
 import { RULES, internalErrorRule } from './rules';
@@ -26,8 +27,7 @@ export interface LintResult {
   skipped?: string;
 }
 
-/** Above this, a file is reported instead of analysed: no action definition or bot script is this big. */
-export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
+export { MAX_TEXT_LENGTH };
 
 const ACTION_FILE = /\.actions\.(ya?ml|json)$/i;
 

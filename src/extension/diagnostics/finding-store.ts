@@ -18,6 +18,8 @@ export interface FileFindings {
   readonly document?: ParsedDocument;
   /** `editor`: from an open document's buffer; `disk`: from the saved file. */
   readonly origin: 'editor' | 'disk';
+  /** For `editor` entries: the document version the findings were computed on (quick fixes reuse them only for it). */
+  readonly version?: number;
 }
 
 export type SeverityCounts = Record<Severity, number>;

@@ -1,8 +1,9 @@
 // The workspace-wide scan: finds the configured files, reads them through workspace.fs, lints them, and follows changes on disk.
 
 import * as vscode from 'vscode';
+import type { Analyser } from '../analyser';
 import type { ConfigService, FolderConfig } from '../config';
-import { lintTarget, lintTargetFor, relativePathIn, type LintTarget } from '../lint-target';
+import { lintTargetFor, relativePathIn, type LintTarget } from '../lint-target';
 import { readTextFile, type ReadResult } from '../read-file';
 import type { DocumentDiagnostics } from './document-diagnostics';
 import type { EnvFileCheck } from './env-file-check';
@@ -13,7 +14,7 @@ import { GitignoreIndex } from './gitignore-index';
 const PROGRESS_THRESHOLD = 200;
 /** A bound per glob, so a vast monorepo cannot stall the extension host. */
 const MAX_FILES_PER_GLOB = 20000;
-/** Files read concurrently; linting itself is synchronous. */
+/** Files read, and queued for the lint pool, at a time: bounds the memory and the pool's queue. */
 const BATCH_SIZE = 16;
 /** Bursts of file events (a branch switch) collapse into one rescan. */
 const RESCAN_DEBOUNCE_MS = 500;
@@ -42,6 +43,7 @@ export class WorkspaceScanner implements vscode.Disposable {
   constructor(
     private readonly store: FindingStore,
     private readonly configs: ConfigService,
+    private readonly analyser: Analyser,
     private readonly documents: DocumentDiagnostics,
     private readonly envCheck: EnvFileCheck,
     private readonly log: vscode.LogOutputChannel,
@@ -93,7 +95,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       return { files: work.length, analysed: 0, skipped: 0, cancelled: true };
     }
     this.dropUnselected(work);
-    this.documents.lintAllOpen();
+    void this.documents.lintOpen();
     await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.envCheck.refresh(folder, this.gitignoreOf(folder))));
     const summary = location !== undefined || work.length > PROGRESS_THRESHOLD
       ? await vscode.window.withProgress(
@@ -115,10 +117,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       }
       return;
     }
-    const read = await readTextFile(uri);
-    if (!this.documents.isOpen(uri)) {
-      this.record(target, read); // Unless it was opened while being read: then the buffer wins.
-    }
+    await this.record(target, await readTextFile(uri), 'interactive');
   }
 
   /** The folder's last-read .gitignore files (empty before the first scan). */
@@ -191,22 +190,25 @@ export class WorkspaceScanner implements vscode.Disposable {
         break;
       }
       const batch = uris.slice(index, index + BATCH_SIZE).filter((uri) => !this.documents.isOpen(uri));
-      const reads = await Promise.all(batch.map(async (uri) => ({ uri, read: await readTextFile(uri) })));
-      for (const { uri, read } of reads) {
+      const outcomes = await Promise.all(batch.map(async (uri) => {
         const target = lintTargetFor(uri, this.configs);
-        if (target && !this.documents.isOpen(uri)) {
-          const outcome = this.record(target, read);
-          summary.analysed += outcome === 'analysed' ? 1 : 0;
-          summary.skipped += outcome === 'skipped' ? 1 : 0;
-        }
-      }
+        return target ? this.record(target, await readTextFile(uri), 'background') : undefined;
+      }));
+      summary.analysed += outcomes.filter((outcome) => outcome === 'analysed').length;
+      summary.skipped += outcomes.filter((outcome) => outcome === 'skipped').length;
       progress?.report({ message: `${Math.min(index + BATCH_SIZE, uris.length)} of ${uris.length} files`, increment: (BATCH_SIZE / uris.length) * 100 });
     }
     return summary;
   }
 
-  /** Lints what was read from disk into the store; a file that cannot be analysed loses its entry. */
-  private record(target: LintTarget, read: ReadResult): 'analysed' | 'skipped' | 'missing' {
+  /**
+   * Lints what was read from disk (in the lint pool) into the store; a file that cannot be analysed loses its
+   * entry. A file opened meanwhile is left alone: its buffer wins.
+   */
+  private async record(target: LintTarget, read: ReadResult, priority: 'interactive' | 'background'): Promise<'analysed' | 'skipped' | 'missing' | 'left'> {
+    if (this.documents.isOpen(target.uri)) {
+      return 'left';
+    }
     if (!read.ok) {
       if (!read.missing) {
         this.log.info(`Not analysed: ${target.relativePath} ${read.reason}.`);
@@ -214,7 +216,13 @@ export class WorkspaceScanner implements vscode.Disposable {
       this.store.delete(target.uri);
       return read.missing ? 'missing' : 'skipped';
     }
-    const result = lintTarget(target, read.text);
+    const result = await this.analyser.lint(target, read.text, { key: `disk:${target.uri.toString()}`, priority });
+    if (!result || this.documents.isOpen(target.uri)) {
+      return 'left'; // Superseded by a newer read of the same file, or opened meanwhile.
+    }
+    if (result.stopped) {
+      this.log.warn(`${target.relativePath}: ${result.stopped}`);
+    }
     if (result.skipped) {
       this.log.info(`Not analysed: ${target.relativePath} is ${result.skipped}.`);
       this.store.delete(target.uri);
