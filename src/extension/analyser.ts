@@ -31,6 +31,11 @@ const BUDGET_MS = 3000;
 export class Analyser implements vscode.Disposable {
   private readonly pool: LintPool = createLintPool({ size: 2, budgetMs: BUDGET_MS });
 
+  /** Starts loading the engine in a worker thread now, while VS Code finishes starting up. */
+  warm(): void {
+    this.pool.warm();
+  }
+
   /** Lints `text` as the target's file in a worker; undefined when superseded or cancelled. */
   async lint(target: LintTarget, text: string, options: AnalyseOptions): Promise<Analysis | undefined> {
     const outcome = await withSignal(options.token, (signal) => this.pool.lint(lintInputOf(target, text, options.envKeys), { key: options.key, priority: options.priority, signal }));

@@ -1,5 +1,6 @@
 // Reads the secureActions.* settings layered over each workspace folder's .secure-actions.json (settings win), once per change.
 
+import { promises as fsp } from 'fs';
 import * as vscode from 'vscode';
 import type { EngineConfig, FileClassifier, ResolvedConfig } from '../engine';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, createClassifier, loadEngine } from './engine-light';
@@ -124,9 +125,11 @@ async function readConfigFile(folder: vscode.WorkspaceFolder, log: vscode.LogOut
   const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
   let bytes: Uint8Array;
   try {
-    bytes = await vscode.workspace.fs.readFile(uri);
+    // A local file is read directly: at start-up a round trip through workspace.fs waits behind every other extension.
+    bytes = uri.scheme === 'file' ? await fsp.readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri);
   } catch (error) {
-    if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) {
+    const missing = (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') || (error as NodeJS.ErrnoException).code === 'ENOENT';
+    if (!missing) {
       log.warn(`${folder.name}/${CONFIG_FILE_NAME} cannot be read (${(error as Error).message}); using the defaults.`);
     }
     return undefined;

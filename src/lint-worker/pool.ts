@@ -36,6 +36,8 @@ export type FixAllOutcome = { status: 'done'; result: FixAllResult; ms: number }
 export interface LintPool {
   lint(input: LintInput, options: JobOptions): Promise<LintOutcome>;
   fixAll(input: LintInput, fix: { includeSecretMoves: boolean }, options: JobOptions): Promise<FixAllOutcome>;
+  /** Starts a worker now (when none runs), so the first job does not wait for the engine to load. */
+  warm(): void;
   /** Stops every worker; pending jobs resolve as `disposed`. */
   dispose(): void;
 }
@@ -112,6 +114,12 @@ class Pool implements LintPool {
         return { status: 'failed', message: outcome.message, ms: outcome.ms };
       default:
         return outcome;
+    }
+  }
+
+  warm(): void {
+    if (!this.disposed && this.slots.length === 0) {
+      this.spawn();
     }
   }
 

@@ -1,5 +1,6 @@
 // The workspace-wide scan: finds the configured files, reads them through workspace.fs, lints them, and follows changes on disk.
 
+import { createHash } from 'crypto';
 import * as vscode from 'vscode';
 import type { Analyser } from '../analyser';
 import type { ConfigService, FolderConfig } from '../config';
@@ -95,7 +96,6 @@ export class WorkspaceScanner implements vscode.Disposable {
       return { files: work.length, analysed: 0, skipped: 0, cancelled: true };
     }
     this.dropUnselected(work);
-    void this.documents.lintOpen();
     await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.envCheck.refresh(folder, this.gitignoreOf(folder))));
     const summary = location !== undefined || work.length > PROGRESS_THRESHOLD
       ? await vscode.window.withProgress(
@@ -231,6 +231,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     this.store.setFromText({
       uri: target.uri, folder: target.folder, relativePath: target.relativePath, kind: target.kind,
       findings: result.findings, ...(result.document ? { document: result.document } : {}), origin: 'disk',
+      textHash: createHash('sha1').update(read.text).digest('base64'),
     }, read.text);
     return 'analysed';
   }
