@@ -14,12 +14,30 @@ export type Replan = () => Promise<VersionedEdit | { error: string }>;
 /** Re-plans at most this often when the text keeps changing under a fix. */
 const ATTEMPTS = 3;
 
+/** The fix running per document: a second pick waits for the first to land, then plans on its result. */
+const running = new Map<string, Promise<unknown>>();
+
 /**
  * Applies `planned` when the document is still at its version; otherwise, or when VS Code refuses the edit because
  * the editor's text moved on meanwhile, applies what `replan` plans against the current text. Nothing is ever
  * applied to text it was not planned on. Returns the edit applied, or why nothing was changed.
  */
-export async function applyToVersion(document: vscode.TextDocument, planned: VersionedEdit | undefined, replan: Replan): Promise<VersionedEdit | { error: string }> {
+export function applyToVersion(document: vscode.TextDocument, planned: VersionedEdit | undefined, replan: Replan): Promise<VersionedEdit | { error: string }> {
+  // Two picks in a row (a double click, a stale menu) must not race two edits and their saves through VS Code.
+  const key = document.uri.toString();
+  const previous = running.get(key) ?? Promise.resolve();
+  const next = previous.then(() => applyNow(document, planned, replan), () => applyNow(document, planned, replan));
+  running.set(key, next);
+  const forget = (): void => {
+    if (running.get(key) === next) {
+      running.delete(key);
+    }
+  };
+  next.then(forget, forget);
+  return next;
+}
+
+async function applyNow(document: vscode.TextDocument, planned: VersionedEdit | undefined, replan: Replan): Promise<VersionedEdit | { error: string }> {
   let plan = planned;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     if (!plan || plan.version !== document.version) {
