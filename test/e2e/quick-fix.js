@@ -20,9 +20,12 @@ function envFilesOnDisk() {
 }
 const FIX = /Move secret to \.env as [A-Z0-9_]+/;
 
-/** The workspace's error count in Secure Actions' status bar item ("$(shield) $(error) N $(warning) M"). */
+/** The workspace's error count, from the label of Secure Actions' status bar item ("Secure Actions: N errors, ..."). */
 function statusErrors(page) {
-  return page.evaluate(() => Number((/\d+/.exec(document.getElementById('secureActions.status')?.innerText ?? '') ?? [NaN])[0]));
+  return page.evaluate(() => {
+    const label = document.querySelector('.statusbar [aria-label^="Secure Actions:"]')?.getAttribute('aria-label') ?? '';
+    return Number((/(\d+) errors?/.exec(label) ?? [])[1] ?? NaN);
+  });
 }
 
 /** 1-based line and column of the first bearer-token literal (`token: <not ${env:…}>`) in the file on disk. */
@@ -46,6 +49,7 @@ const steps = [
     await item.waitFor({ timeout: 20000 });
     s.fixTitle = (await item.innerText()).trim();
     s.errorsBefore = await statusErrors(s.page);
+    assert.ok(s.errorsBefore > 0, 'the status bar shows the workspace\'s errors');
     console.log(`       offered: ${s.fixTitle}`);
     await s.shot(s.page, 'quick-fix-menu');
   }],
