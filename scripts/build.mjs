@@ -10,6 +10,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 
 const targets = [
   { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The engine's worker threads (src/lint-worker): the extension's pool finds it beside dist/extension.js.
+  { ...common, entryPoints: ['src/lint-worker/lint-worker.ts'], outfile: 'dist/lint-worker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -2,10 +2,11 @@
 
 import { Budget, BudgetExceeded } from './budget';
 import { DEFAULT_CONFIG, type EngineConfig } from './config/config';
+import { MAX_DEFINITION_LENGTH, MAX_TEXT_LENGTH, isBinaryText } from './limits';
 import type { DocumentKind, Finding } from './model/types';
 import { ParsedDocument, parseDocumentText } from './parse';
 import { RULES, internalErrorRule, parseError } from './rules';
-import { MAX_DEFINITION_LENGTH, MAX_TEXT_LENGTH, type NotAnalysedReason, describeNotAnalysed, isBinaryText, notAnalysedFinding } from './rules/file-not-analysed';
+import { type NotAnalysedReason, describeNotAnalysed, notAnalysedFinding } from './rules/file-not-analysed';
 import type { Rule, RuleContext } from './rules/rule';
 import { applySuppressions } from './suppress';
 

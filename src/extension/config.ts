@@ -1,7 +1,9 @@
 // Reads the secureActions.* settings layered over each workspace folder's .secure-actions.json (settings win), once per change.
 
+import { promises as fsp } from 'fs';
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, createClassifier, resolveConfig, type EngineConfig, type FileClassifier } from '../engine';
+import type { EngineConfig, FileClassifier, ResolvedConfig } from '../engine';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, createClassifier, loadEngine } from './engine-light';
 
 export const SETTINGS_SECTION = 'secureActions';
 const SETTINGS_SOURCE = 'Settings (secureActions.*)';
@@ -50,7 +52,8 @@ export class ConfigService implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reloadAndNotify()),
     );
-    await this.reload();
+    this.reloading = this.reload();
+    await this.reloading;
   }
 
   /** The configuration for the folder holding `uri` (settings alone for a file outside every folder). */
@@ -62,7 +65,7 @@ export class ConfigService implements vscode.Disposable {
     return (folder && this.byFolder.get(folder.uri.toString())) ?? this.outside;
   }
 
-  /** Resolves once every re-read started so far has finished. */
+  /** Resolves once the first read and every re-read started so far have finished. */
   whenCurrent(): Promise<void> {
     return this.reloading;
   }
@@ -82,12 +85,12 @@ export class ConfigService implements vscode.Disposable {
     const warnings = new Set<string>();
     const next = new Map<string, FolderConfig>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const file = resolveConfig(await readConfigFile(folder, this.log), { source: `${folder.name}/${CONFIG_FILE_NAME}` });
-      const settings = resolveConfig(settingsLayer(folder), { base: file.config, source: SETTINGS_SOURCE });
+      const file = await resolveLayer(await readConfigFile(folder, this.log), { source: `${folder.name}/${CONFIG_FILE_NAME}` });
+      const settings = await resolveLayer(settingsLayer(folder), { base: file.config, source: SETTINGS_SOURCE });
       [...file.warnings, ...settings.warnings].forEach((warning) => warnings.add(warning));
       next.set(folder.uri.toString(), folderConfig(this.readEnable(folder, warnings), settings.config));
     }
-    const outside = resolveConfig(settingsLayer(undefined), { source: SETTINGS_SOURCE });
+    const outside = await resolveLayer(settingsLayer(undefined), { source: SETTINGS_SOURCE });
     outside.warnings.forEach((warning) => warnings.add(warning));
     this.byFolder = next;
     this.outside = folderConfig(this.readEnable(undefined, warnings), outside.config);
@@ -104,6 +107,15 @@ export class ConfigService implements vscode.Disposable {
   }
 }
 
+/**
+ * The engine's resolveConfig, except that a missing or empty layer changes nothing and needs no validation: the
+ * common case (no config file, no setting) then never loads the engine's validators on the extension host.
+ */
+async function resolveLayer(raw: unknown, options: { base?: EngineConfig; source: string }): Promise<ResolvedConfig> {
+  const isEmpty = raw === undefined || raw === null || (typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0);
+  return isEmpty ? { config: options.base ?? DEFAULT_CONFIG, warnings: [] } : (await loadEngine()).resolveConfig(raw, options);
+}
+
 function folderConfig(enabled: boolean, engine: EngineConfig): FolderConfig {
   return { enabled, engine, classifier: createClassifier(engine) };
 }
@@ -113,9 +125,11 @@ async function readConfigFile(folder: vscode.WorkspaceFolder, log: vscode.LogOut
   const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
   let bytes: Uint8Array;
   try {
-    bytes = await vscode.workspace.fs.readFile(uri);
+    // A local file is read directly: at start-up a round trip through workspace.fs waits behind every other extension.
+    bytes = uri.scheme === 'file' ? await fsp.readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri);
   } catch (error) {
-    if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) {
+    const missing = (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') || (error as NodeJS.ErrnoException).code === 'ENOENT';
+    if (!missing) {
       log.warn(`${folder.name}/${CONFIG_FILE_NAME} cannot be read (${(error as Error).message}); using the defaults.`);
     }
     return undefined;

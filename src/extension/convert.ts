@@ -1,7 +1,8 @@
 // The only module that converts between engine types (offsets, findings, edits) and vscode types.
 
 import * as vscode from 'vscode';
-import { LineIndex, docsUrl, type Finding, type OffsetRange, type Severity, type TextEdit } from '../engine';
+import type { Finding, OffsetRange, Severity, TextEdit } from '../engine';
+import { LineIndex, docsUrl } from './engine-light';
 
 /** `Diagnostic.source` of every diagnostic this extension reports. */
 export const DIAGNOSTIC_SOURCE = 'secure-actions';

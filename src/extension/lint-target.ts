@@ -1,7 +1,7 @@
-// Decides whether and how a file is linted (its folder, workspace-relative name, kind and config), and lints text for it.
+// Decides whether and how a file is linted (its folder, workspace-relative name, kind and config), and builds the engine's input.
 
 import * as vscode from 'vscode';
-import { lint, type DocumentKind, type LintResult } from '../engine';
+import type { DocumentKind, LintInput } from '../engine';
 import type { ConfigService, FolderConfig } from './config';
 
 /** A file the engine analyses, with everything `lint` needs besides the text. */
@@ -38,7 +38,7 @@ export function relativePathIn(folder: vscode.WorkspaceFolder, uri: vscode.Uri):
   return uri.path.startsWith(`${base}/`) ? uri.path.slice(base.length + 1) : uri.path.replace(/^\/+/, '');
 }
 
-/** Lints `text` as the target's file. `envKeys` (the env file's keys and values) only shapes fixes. */
-export function lintTarget(target: LintTarget, text: string, envKeys?: ReadonlyMap<string, string>): LintResult {
-  return lint({ text, fileName: target.relativePath, kind: target.kind, config: target.config.engine, ...(envKeys ? { envKeys } : {}) });
+/** The engine's input for `text` as the target's file. `envKeys` (the env file's keys and values) only shapes fixes. */
+export function lintInputOf(target: LintTarget, text: string, envKeys?: ReadonlyMap<string, string>): LintInput {
+  return { text, fileName: target.relativePath, kind: target.kind, config: target.config.engine, ...(envKeys ? { envKeys } : {}) };
 }

@@ -1,7 +1,7 @@
 // Reads workspace files as text through workspace.fs (so virtual file systems work), refusing what is too large or binary.
 
 import * as vscode from 'vscode';
-import { MAX_TEXT_LENGTH } from '../engine';
+import { MAX_TEXT_LENGTH } from './engine-light';
 
 /** `reason` completes a sentence that starts with the file's name ("is a binary file", "does not exist"). */
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; missing?: boolean };

@@ -1,7 +1,7 @@
 // The extension point: what the wizard and the checklist modules receive from main.ts (registerWizard / registerChecklist).
 
 import type * as vscode from 'vscode';
-import type * as engine from '../engine';
+import type { Analyser } from './analyser';
 import type { EnvChange, EnvEditResult, EnvFiles } from './code-actions/env-edits';
 import type { ConfigService } from './config';
 import type { FindingStore } from './diagnostics/finding-store';
@@ -18,8 +18,8 @@ export interface ExtensionServices {
   readonly config: ConfigService;
   /** Every analysed file's findings (what the Problems panel shows), with onDidChange. */
   readonly findings: FindingStore;
-  /** The engine's public API (lint, fixAll, listRules, PRACTICES, scaffolding...). */
-  readonly engine: typeof engine;
+  /** Lints and fixes in the lint pool's worker threads, off the extension host's thread. */
+  readonly analyser: Analyser;
   /** Rescans the workspace now (cancelling a running scan); with a location, progress is shown there. */
   scanWorkspace(location?: vscode.ProgressLocation.Notification): Promise<ScanSummary>;
   /** Registers a command through the shared error wrapper (log + one error message with "Show Log"). */

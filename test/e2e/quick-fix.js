@@ -20,6 +20,14 @@ function envFilesOnDisk() {
 }
 const FIX = /Move secret to \.env as [A-Z0-9_]+/;
 
+/** The workspace's error count, from the label of Secure Actions' status bar item ("Secure Actions: N errors, ..."). */
+function statusErrors(page) {
+  return page.evaluate(() => {
+    const label = document.querySelector('.statusbar [aria-label^="Secure Actions:"]')?.getAttribute('aria-label') ?? '';
+    return Number((/(\d+) errors?/.exec(label) ?? [])[1] ?? NaN);
+  });
+}
+
 /** 1-based line and column of the first bearer-token literal (`token: <not ${env:…}>`) in the file on disk. */
 function literalTokenPosition(file) {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
@@ -40,6 +48,8 @@ const steps = [
     await s.page.keyboard.press('Control+.');
     await item.waitFor({ timeout: 20000 });
     s.fixTitle = (await item.innerText()).trim();
+    s.errorsBefore = await statusErrors(s.page);
+    assert.ok(s.errorsBefore > 0, 'the status bar shows the workspace\'s errors');
     console.log(`       offered: ${s.fixTitle}`);
     await s.shot(s.page, 'quick-fix-menu');
   }],
@@ -53,6 +63,11 @@ const steps = [
     assert.match(env, new RegExp(`^${name}=crm_live_`, 'm'));
     await wb.waitForFile(path.join(workspace, '.gitignore'), text => /^\.env$/m.test(text));
     await wb.waitForFile(path.join(workspace, '.env.example'), text => text.includes(`${name}=`));
+    // The file is re-checked in a worker after the save: the shot shows the settled editor, not a stale squiggle.
+    for (const end = Date.now() + 15000; !((await statusErrors(s.page)) < s.errorsBefore) && Date.now() < end;) {
+      await s.page.waitForTimeout(200);
+    }
+    assert.ok((await statusErrors(s.page)) < s.errorsBefore, `the error count stayed at ${s.errorsBefore}`);
     await s.shot(s.page, 'quick-fix-applied');
   }],
   ['one Ctrl+Z takes the whole move back: after saving, the action file and the env files are as before', async s => {

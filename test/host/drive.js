@@ -3,7 +3,7 @@
 // code-server started with --vscode-option enable-smoke-test-driver), then exits with the suite's exit code,
 // which VS Code reports through window.codeAutomationExit(code).
 // usage: node drive.js --url http://127.0.0.1:PORT/ --folder WS --dev EXT_DIR --tests INDEX_JS [--timeout S] [--shots DIR]
-//        [--pid CODE_SERVER_PID]  (gives up at once when that process exits)
+//        [--pid CODE_SERVER_PID]  (gives up at once when that process exits)  [--open FILE]  (an editor open from the start)
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -25,6 +25,7 @@ async function main() {
     // code-server's web client always uses the remote authority "remote"
     const payload = [['extensionDevelopmentPath', `vscode-remote://remote${path.resolve(args.dev)}`],
       ['extensionTestsPath', `vscode-remote://remote${path.resolve(args.tests)}`]];
+    if (args.open) payload.push(['openFile', `vscode-remote://remote${path.resolve(args.open)}`]);
     let resolveExit;
     const exited = new Promise(resolve => { resolveExit = resolve; });
     await page.exposeFunction('codeAutomationExit', c => resolveExit(c));

@@ -20,13 +20,19 @@ describe(`extension ${extensionId}`, () => {
   });
 
   it('activates without throwing', async function () {
-    const extension = vscode.extensions.getExtension<{ activationMs: number }>(extensionId);
+    const extension = vscode.extensions.getExtension<{ activationMs: number; startup: Promise<{ loadMs: number; firstProblemsMs: number; scanMs: number }> }>(extensionId);
     assert.ok(extension, `${extensionId} is not loaded`);
     const exports = await extension.activate();
     assert.strictEqual(extension.isActive, true);
     // Printed with the results, not asserted: performance goals belong to measurements, not to pass/fail tests.
+    const startup = await exports.startup;
+    // test/bench/host-startup.sh collects these from fresh starts.
+    if (process.env.SECURE_ACTIONS_STARTUP_OUT) {
+      fs.writeFileSync(process.env.SECURE_ACTIONS_STARTUP_OUT, JSON.stringify({ activationMs: exports.activationMs, ...startup }));
+    }
     if (this.test) {
-      this.test.title += ` (activate() took ${exports.activationMs.toFixed(1)} ms; goal <= 150 ms)`;
+      this.test.title += ` (code evaluated in ${startup.loadMs.toFixed(1)} ms, activate() took ${exports.activationMs.toFixed(1)} ms: goal <= 150 ms;`
+        + ` open files' problems ${startup.firstProblemsMs.toFixed(0)} ms after it: goal <= 300 ms; first scan ${startup.scanMs.toFixed(0)} ms)`;
     }
   });
 

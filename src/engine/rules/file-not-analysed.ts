@@ -3,6 +3,11 @@
 import type { EngineConfig } from '../config/config';
 import type { Finding, Severity } from '../model/types';
 import type { Rule } from './rule';
+import { MAX_DEFINITION_LENGTH, MAX_TEXT_LENGTH } from '../limits';
+
+const MB = 1024 * 1024;
+
+export { MAX_DEFINITION_LENGTH, MAX_TEXT_LENGTH, isBinaryText } from '../limits';
 
 /**
  * Why a file was not (fully) analysed. `named`: the user asked for this very file (a path on the command line,
@@ -12,25 +17,6 @@ export type NotAnalysedReason =
   | { kind: 'too-large'; length: number; limit: number }
   | { kind: 'definition-too-large'; length: number; limit: number }
   | { kind: 'binary'; named: boolean };
-
-const MB = 1024 * 1024;
-
-/**
- * Above this, a file is not read at all. Measured (see the changelog): the secret scan is linear, ~25 ms CPU per MB,
- * 50 MB in 1.1 s and 190 MB of memory; nothing a bot is made of is this big, and reading more only costs memory.
- */
-export const MAX_TEXT_LENGTH = 50 * MB;
-
-/**
- * Above this, an action definition gets the secret scan only: the definition rules cost ~1.3 s CPU per MB of dense
- * actions (GitHub's whole API scaffolded is 2.2 MB and takes 3.4 s), so 20 MB would take half a minute and GBs.
- */
-export const MAX_DEFINITION_LENGTH = 5 * MB;
-
-/** A NUL in the first 8 KB: how git and grep tell a binary file from text. */
-export function isBinaryText(text: string): boolean {
-  return text.slice(0, 8192).includes('\u0000');
-}
 
 export const fileNotAnalysed: Rule = {
   id: 'file-not-analysed',

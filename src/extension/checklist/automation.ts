@@ -3,15 +3,16 @@
 
 import type * as vscode from 'vscode';
 import type { ExtensionServices } from '../services';
-import { ChecklistPanel, type PanelSnapshot } from './panel';
+import type { PanelSnapshot } from './panel';
 
 export const INSPECT_COMMAND = '_secureActions.checklist.inspect';
 export const RECEIVE_COMMAND = '_secureActions.checklist.receive';
 
 export function registerAutomation(services: ExtensionServices): vscode.Disposable[] {
   return [
-    services.registerCommand(INSPECT_COMMAND, (): PanelSnapshot => ChecklistPanel.snapshot()),
+    services.registerCommand(INSPECT_COMMAND, async (): Promise<PanelSnapshot> => (await import('./panel')).ChecklistPanel.snapshot()),
     services.registerCommand(RECEIVE_COMMAND, async (message: unknown): Promise<PanelSnapshot> => {
+      const { ChecklistPanel } = await import('./panel');
       await ChecklistPanel.receive(message);
       return ChecklistPanel.snapshot();
     }),

@@ -72,14 +72,14 @@ async function planFiles(services: ExtensionServices, files: readonly AnalysedFi
       continue;
     }
     const document = await vscode.workspace.openTextDocument(uri);
-    const plan = await planFixAll(document, target, { moveSecrets: false, isEnvIgnored: services.isEnvIgnored });
+    const plan = await planFixAll(document, target, { moveSecrets: false, isEnvIgnored: services.isEnvIgnored, analyser: services.analyser });
     if (!plan) {
       continue;
     }
     if ('error' in plan) {
       throw new UserFacingError(`Nothing was changed: ${plan.error}`);
     }
-    plans.push({ uri, label: file.label, problems: file.safeFixTitles.length, titles: [...new Set(file.safeFixTitles)], fixes: plan.fixes, document, version: document.version, edits: plan.edit.entries() });
+    plans.push({ uri, label: file.label, problems: file.safeFixTitles.length, titles: [...new Set(file.safeFixTitles)], fixes: plan.fixes, document, version: plan.version, edits: plan.edit.entries() });
   }
   return plans;
 }

@@ -8,12 +8,11 @@ import { exportReport, type ExportResult } from './export-report';
 import { fixAllInWorkspace } from './fix-all-workspace';
 import { buildChecklistHtml, createNonce } from './html-builder';
 import type { ChecklistMemory } from './memory';
-import type { ChecklistState, HostMessage, UiState, WebviewMessage } from './protocol';
+import { VIEW_TYPE, type ChecklistState, type HostMessage, type UiState, type WebviewMessage } from './protocol';
 import { buildChecklistState, toReportInput, type AnalysedFile } from './state';
 import { parseWebviewMessage } from './validate-message';
 import { readWorkspaceInput, revealableUri } from './workspace-state';
 
-export const VIEW_TYPE = 'secureActions.checklist';
 const TITLE = 'Security Checklist';
 /** Collapses a burst of finding changes (a workspace scan, typing) into one update. */
 const UPDATE_DEBOUNCE_MS = 250;

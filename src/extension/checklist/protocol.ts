@@ -1,10 +1,13 @@
 // The checklist webview's message protocol: what the host sends (the state to show) and what the webview may ask for.
-// Types only: media/checklist.js imports them through JSDoc, and the host checks every incoming message (validate-message.ts).
+// Types, and the view type: media/checklist.js imports them through JSDoc, and the host checks every incoming message (validate-message.ts).
 
 import type { CapabilityItem } from '../../engine/checklist/capabilities';
 import type { PracticeStatus } from '../../engine/checklist/summary';
 import type { PracticeId } from '../../engine/model/practice';
 import type { Severity } from '../../engine/model/types';
+
+/** The checklist panel's webview type (its serializer is registered under it at activation). */
+export const VIEW_TYPE = 'secureActions.checklist';
 
 /** One finding as the panel lists it. `file` is the file's key (a URI string), `label` its workspace-relative name. */
 export interface FindingView {

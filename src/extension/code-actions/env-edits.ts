@@ -3,9 +3,8 @@
 import { promises as fsp, constants as fsConstants } from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import {
-  parseEnvKeys, planEnvAppend, planEnvExampleEnsure, planGitignoreEnsure, type EngineConfig, type EnvEntry, type TextEdit,
-} from '../../engine';
+import type { EngineConfig, EnvEntry, TextEdit } from '../../engine';
+import { parseEnvKeys, planEnvAppend, planEnvExampleEnsure, planGitignoreEnsure } from '../engine-light';
 import { positionMapOf, toTextEdit } from '../convert';
 import { isNotFound, readCurrentText, readTextFile } from '../read-file';
 

@@ -1,30 +1,41 @@
 // "Fix all": the engine's safe fixes for one document as one WorkspaceEdit (secret moves and their env files only when asked).
 
 import * as vscode from 'vscode';
-import { fixAll, type OffsetRange } from '../../engine';
-import { toRange } from '../convert';
+import type { OffsetRange } from '../../engine';
+import type { Analyser } from '../analyser';
+import { positionMapOf, toRange } from '../convert';
 import type { LintTarget } from '../lint-target';
 import { addEnvEdits, envFilesOf, readEnvKeys, renameEnvNames, type EnvFiles } from './env-edits';
 
-export type FixAllPlan = { edit: vscode.WorkspaceEdit; fixes: number } | { error: string };
+/** The edit for `version` of the document (apply it only to that version), or why there is none. */
+export type FixAllPlan = { edit: vscode.WorkspaceEdit; fixes: number; version: number } | { error: string };
 
 export interface FixAllOptions {
   /** Include secret moves (they write the env files): only for an explicit request in a trusted workspace. */
   moveSecrets: boolean;
   /** Whether some .gitignore already covers the env file. */
   isEnvIgnored: (files: EnvFiles) => boolean;
+  analyser: Analyser;
 }
 
-/** The edit applying every safe fix of `document`, undefined when there is nothing to fix. */
+/**
+ * The edit applying every safe fix of `document` at the version it has when planning starts (the fixes run in the
+ * lint pool), undefined when there is nothing to fix. Its ranges hold for that version only: apply it with
+ * applyToVersion.
+ */
 export async function planFixAll(document: vscode.TextDocument, target: LintTarget, options: FixAllOptions): Promise<FixAllPlan | undefined> {
   const files = target.folder ? envFilesOf(target.folder, target.config.engine) : undefined;
   const moveSecrets = options.moveSecrets && files !== undefined;
   const envKeys = files ? await readEnvKeys(files) : undefined;
+  const version = document.version;
   const text = document.getText();
-  const result = fixAll(
-    { text, fileName: target.relativePath, kind: target.kind, config: target.config.engine, ...(envKeys ? { envKeys } : {}) },
-    { includeSecretMoves: moveSecrets },
-  );
+  const result = await options.analyser.fixAll(target, text, { key: `fix-all:${document.uri.toString()}`, includeSecretMoves: moveSecrets, ...(envKeys ? { envKeys } : {}) });
+  if (!result) {
+    return { error: 'a newer fix-all for this file replaced this one.' };
+  }
+  if ('error' in result) {
+    return { error: result.error };
+  }
   if (result.applied.length === 0 || result.text === text) {
     return undefined;
   }
@@ -38,8 +49,9 @@ export async function planFixAll(document: vscode.TextDocument, target: LintTarg
     }
     newText = renameEnvNames(newText, env.names);
   }
-  edit.replace(document.uri, toRange(change.range, document), newText);
-  return { edit, fixes: result.applied.length };
+  // Converted with the text planned on: the ranges are offsets into it, whatever the document holds by now.
+  edit.replace(document.uri, toRange(change.range, positionMapOf(text)), newText);
+  return { edit, fixes: result.applied.length, version };
 }
 
 /**

@@ -1,8 +1,10 @@
 // The contributed commands: Check Workspace, Fix All Safe Problems in This File, Show Log (and the quick fixes' error report).
 
 import * as vscode from 'vscode';
-import { planFixAll } from '../code-actions/fix-all';
-import { REPORT_FIX_PROBLEM_COMMAND, SECRET_MOVED_COMMAND } from '../code-actions/provider';
+import { applyFix, applyFixAllPlan, applyPlanned, type ApplyResult, type FixRequest } from '../code-actions/apply-fix';
+import type { VersionedEdit } from '../code-actions/apply-versioned';
+import { planFixAll, type FixAllPlan } from '../code-actions/fix-all';
+import { APPLY_FIX_ALL_COMMAND, APPLY_FIX_COMMAND, APPLY_PLANNED_COMMAND, MOVE_SECRET_COMMAND } from '../code-actions/provider';
 import { lintTargetFor } from '../lint-target';
 import type { ExtensionServices } from '../services';
 import { registerCommand, UserFacingError } from './run-command';
@@ -25,12 +27,10 @@ export function registerCommands(services: ExtensionServices): vscode.Disposable
     registerCommand(CHECK_WORKSPACE_COMMAND, log, () => checkWorkspace(services)),
     registerCommand(FIX_ALL_IN_FILE_COMMAND, log, () => fixAllInFile(services)),
     registerCommand(SHOW_LOG_COMMAND, log, () => log.show()),
-    registerCommand(REPORT_FIX_PROBLEM_COMMAND, log, (message: unknown) => {
-      throw new UserFacingError(String(message));
-    }),
-    registerCommand(SECRET_MOVED_COMMAND, log, (envFile: unknown, names: unknown) => {
-      log.info(`Moved a secret to ${String(envFile)} as ${Array.isArray(names) ? names.join(', ') : String(names)}.`);
-    }),
+    registerCommand(APPLY_FIX_COMMAND, log, (request: FixRequest) => applyFix(services, request)),
+    registerCommand(MOVE_SECRET_COMMAND, log, (request: FixRequest) => applyFix(services, request)),
+    registerCommand(APPLY_PLANNED_COMMAND, log, (uri: vscode.Uri, planned: VersionedEdit) => applyPlanned(services, uri, planned)),
+    registerCommand(APPLY_FIX_ALL_COMMAND, log, (uri: vscode.Uri, plan: FixAllPlan) => applyFixAllTo(services, uri, plan)),
   ];
 }
 
@@ -63,7 +63,8 @@ async function fixAllInFile(services: ExtensionServices): Promise<{ fixes: numbe
   if (!target) {
     throw new UserFacingError(`${vscode.workspace.asRelativePath(document.uri)} is not an action definition or a file the secret scan covers.`);
   }
-  const plan = await planFixAll(document, target, { moveSecrets: vscode.workspace.isTrusted, isEnvIgnored: services.isEnvIgnored });
+  const moveSecrets = vscode.workspace.isTrusted;
+  const plan = await planFixAll(document, target, { moveSecrets, isEnvIgnored: services.isEnvIgnored, analyser: services.analyser });
   if (!plan) {
     void vscode.window.showInformationMessage('Secure Actions: no problem in this file has a safe automatic fix.');
     return { fixes: 0 };
@@ -71,23 +72,19 @@ async function fixAllInFile(services: ExtensionServices): Promise<{ fixes: numbe
   if ('error' in plan) {
     throw new UserFacingError(`Nothing was changed: ${plan.error}`);
   }
-  if (!(await vscode.workspace.applyEdit(plan.edit))) {
-    throw new Error('VS Code did not apply the fixes (the file changed meanwhile?).');
-  }
-  await saveLikeARefactoring(plan.edit);
-  return { fixes: plan.fixes };
+  // Applied to the version planned on (or planned again); a multi-file edit is saved per files.refactoring.autoSave.
+  const applied = await applyFixAllPlan(services, document, target, plan, moveSecrets);
+  return { fixes: applied.applied ? plan.fixes : 0 };
 }
 
-/**
- * An edit across several files is saved when `files.refactoring.autoSave` is on, as VS Code does for a quick fix
- * picked from the light bulb; otherwise the env files would sit unsaved in the background.
- */
-async function saveLikeARefactoring(edit: vscode.WorkspaceEdit): Promise<void> {
-  const touched = new Set(edit.entries().map(([uri]) => uri.toString()));
-  if (touched.size < 2 || !vscode.workspace.getConfiguration('files').get<boolean>('refactoring.autoSave', true)) {
-    return;
+/** The fix-all code action's command: the plan made when the action was offered, for that document version. */
+async function applyFixAllTo(services: ExtensionServices, uri: vscode.Uri, plan: FixAllPlan): Promise<ApplyResult> {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const target = document && lintTargetFor(document.uri, services.config);
+  if (!document || !target) {
+    throw new UserFacingError('Nothing was changed: the file is no longer open, or no longer checked.');
   }
-  await Promise.all(vscode.workspace.textDocuments.filter((document) => touched.has(document.uri.toString()) && document.isDirty).map((document) => document.save()));
+  return applyFixAllPlan(services, document, target, plan, false);
 }
 
 function plural(count: number, noun: string): string {

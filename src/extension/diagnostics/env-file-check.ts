@@ -1,7 +1,8 @@
 // The env-file-not-ignored check: gathers each folder's env files and their git-ignore state, and lets the engine judge.
 
 import * as vscode from 'vscode';
-import { checkEnvFiles, type Finding } from '../../engine';
+import type { Finding } from '../../engine';
+import { checkEnvFiles } from '../engine-light';
 import type { ConfigService } from '../config';
 import { relativePathIn } from '../lint-target';
 import type { FindingStore } from './finding-store';

@@ -18,6 +18,10 @@ export interface FileFindings {
   readonly document?: ParsedDocument;
   /** `editor`: from an open document's buffer; `disk`: from the saved file. */
   readonly origin: 'editor' | 'disk';
+  /** For `editor` entries: the document version the findings were computed on. */
+  readonly version?: number;
+  /** For `disk` entries: a hash of the text the findings were computed on. */
+  readonly textHash?: string;
 }
 
 export type SeverityCounts = Record<Severity, number>;
@@ -35,8 +39,18 @@ export class FindingStore implements vscode.Disposable {
 
   readonly onDidChange = this.changed.event;
 
-  /** Replaces the file's findings; `positions` maps the offsets of the text the findings came from. */
+  /**
+   * Replaces the file's findings; `positions` maps the offsets of the text the findings came from. Findings equal to
+   * the current ones (a rescan of an unchanged file) change no diagnostic and fire nothing: every diagnostics event
+   * makes VS Code ask for code actions again, cancelling a light bulb request in flight.
+   */
   set(entry: FileFindings, positions: PositionMap): void {
+    const current = this.files.get(entry.uri.toString());
+    const sameText = entry.origin === 'editor' ? current?.version === entry.version : entry.textHash !== undefined && current?.textHash === entry.textHash;
+    if (current && sameText && current.origin === entry.origin && current.kind === entry.kind && JSON.stringify(current.findings) === JSON.stringify(entry.findings)) {
+      this.files.set(entry.uri.toString(), entry);
+      return;
+    }
     const resolveFile = (file: string): vscode.Uri | undefined => (entry.folder ? vscode.Uri.joinPath(entry.folder.uri, ...file.split('/')) : undefined);
     this.count(this.files.get(entry.uri.toString()), -1);
     this.count(entry, 1);

@@ -1,7 +1,8 @@
 // Answers "is this path git-ignored?" for one workspace folder from its .gitignore files (read through workspace.fs).
 
 import * as vscode from 'vscode';
-import { type GitignoreLayer, gitignoreLayer, isIgnoredByLayers, sortLayers } from '../../engine';
+import type { GitignoreLayer } from '../../engine';
+import { gitignoreLayer, isIgnoredByLayers, sortLayers } from '../engine-light';
 import { relativePathIn } from '../lint-target';
 import { readTextFile } from '../read-file';
 

@@ -1,8 +1,10 @@
 // The workspace-wide scan: finds the configured files, reads them through workspace.fs, lints them, and follows changes on disk.
 
+import { createHash } from 'crypto';
 import * as vscode from 'vscode';
+import type { Analyser } from '../analyser';
 import type { ConfigService, FolderConfig } from '../config';
-import { lintTarget, lintTargetFor, relativePathIn, type LintTarget } from '../lint-target';
+import { lintTargetFor, relativePathIn, type LintTarget } from '../lint-target';
 import { readTextFile, type ReadResult } from '../read-file';
 import type { DocumentDiagnostics } from './document-diagnostics';
 import type { EnvFileCheck } from './env-file-check';
@@ -13,7 +15,7 @@ import { GitignoreIndex } from './gitignore-index';
 const PROGRESS_THRESHOLD = 200;
 /** A bound per glob, so a vast monorepo cannot stall the extension host. */
 const MAX_FILES_PER_GLOB = 20000;
-/** Files read concurrently; linting itself is synchronous. */
+/** Files read, and queued for the lint pool, at a time: bounds the memory and the pool's queue. */
 const BATCH_SIZE = 16;
 /** Bursts of file events (a branch switch) collapse into one rescan. */
 const RESCAN_DEBOUNCE_MS = 500;
@@ -42,6 +44,7 @@ export class WorkspaceScanner implements vscode.Disposable {
   constructor(
     private readonly store: FindingStore,
     private readonly configs: ConfigService,
+    private readonly analyser: Analyser,
     private readonly documents: DocumentDiagnostics,
     private readonly envCheck: EnvFileCheck,
     private readonly log: vscode.LogOutputChannel,
@@ -88,12 +91,12 @@ export class WorkspaceScanner implements vscode.Disposable {
   private async scanOnce(token: vscode.CancellationToken, location: vscode.ProgressLocation.Notification | undefined): Promise<ScanSummary> {
     const started = Date.now();
     const work = await this.collect(token);
+    const collectedMs = Date.now() - started;
     if (token.isCancellationRequested) {
       // A newer scan replaced this one: what was collected may be partial, so it must not drop anything.
       return { files: work.length, analysed: 0, skipped: 0, cancelled: true };
     }
     this.dropUnselected(work);
-    this.documents.lintAllOpen();
     await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.envCheck.refresh(folder, this.gitignoreOf(folder))));
     const summary = location !== undefined || work.length > PROGRESS_THRESHOLD
       ? await vscode.window.withProgress(
@@ -102,7 +105,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       : await this.analyse(work, token, undefined, undefined);
     const counts = this.store.counts();
     this.log.info(`Workspace scan ${summary.cancelled ? 'cancelled' : 'done'}: ${summary.analysed} of ${summary.files} files analysed from disk`
-      + `, ${summary.skipped} skipped, in ${Date.now() - started} ms; ${counts.error} errors, ${counts.warning} warnings in the workspace.`);
+      + `, ${summary.skipped} skipped, in ${Date.now() - started} ms (finding them: ${collectedMs} ms); ${counts.error} errors, ${counts.warning} warnings in the workspace.`);
     return summary;
   }
 
@@ -115,10 +118,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       }
       return;
     }
-    const read = await readTextFile(uri);
-    if (!this.documents.isOpen(uri)) {
-      this.record(target, read); // Unless it was opened while being read: then the buffer wins.
-    }
+    await this.record(target, await readTextFile(uri), 'interactive');
   }
 
   /** The folder's last-read .gitignore files (empty before the first scan). */
@@ -156,8 +156,11 @@ export class WorkspaceScanner implements vscode.Disposable {
       const exclude = excludeGlob(config);
       const gitignore = await GitignoreIndex.load(folder, exclude, token);
       this.gitignores.set(folder.uri.toString(), gitignore);
-      for (const glob of [...config.engine.actionFiles, ...config.engine.secretScan.include]) {
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, MAX_FILES_PER_GLOB, token);
+      const globs = [...config.engine.actionFiles, ...config.engine.secretScan.include];
+      // One search per glob, all at once: each is a round trip to VS Code's search service.
+      const results = await Promise.all(globs.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, MAX_FILES_PER_GLOB, token)));
+      for (const [index, found] of results.entries()) {
+        const glob = globs[index];
         if (found.length >= MAX_FILES_PER_GLOB) {
           this.log.warn(`More than ${MAX_FILES_PER_GLOB} files match "${glob}" in ${folder.name}; only the first ${MAX_FILES_PER_GLOB} are checked.`);
         }
@@ -191,22 +194,25 @@ export class WorkspaceScanner implements vscode.Disposable {
         break;
       }
       const batch = uris.slice(index, index + BATCH_SIZE).filter((uri) => !this.documents.isOpen(uri));
-      const reads = await Promise.all(batch.map(async (uri) => ({ uri, read: await readTextFile(uri) })));
-      for (const { uri, read } of reads) {
+      const outcomes = await Promise.all(batch.map(async (uri) => {
         const target = lintTargetFor(uri, this.configs);
-        if (target && !this.documents.isOpen(uri)) {
-          const outcome = this.record(target, read);
-          summary.analysed += outcome === 'analysed' ? 1 : 0;
-          summary.skipped += outcome === 'skipped' ? 1 : 0;
-        }
-      }
+        return target ? this.record(target, await readTextFile(uri), 'background') : undefined;
+      }));
+      summary.analysed += outcomes.filter((outcome) => outcome === 'analysed').length;
+      summary.skipped += outcomes.filter((outcome) => outcome === 'skipped').length;
       progress?.report({ message: `${Math.min(index + BATCH_SIZE, uris.length)} of ${uris.length} files`, increment: (BATCH_SIZE / uris.length) * 100 });
     }
     return summary;
   }
 
-  /** Lints what was read from disk into the store; a file that cannot be analysed loses its entry. */
-  private record(target: LintTarget, read: ReadResult): 'analysed' | 'skipped' | 'missing' {
+  /**
+   * Lints what was read from disk (in the lint pool) into the store; a file that cannot be analysed loses its
+   * entry. A file opened meanwhile is left alone: its buffer wins.
+   */
+  private async record(target: LintTarget, read: ReadResult, priority: 'interactive' | 'background'): Promise<'analysed' | 'skipped' | 'missing' | 'left'> {
+    if (this.documents.isOpen(target.uri)) {
+      return 'left';
+    }
     if (!read.ok) {
       if (!read.missing) {
         this.log.info(`Not analysed: ${target.relativePath} ${read.reason}.`);
@@ -214,7 +220,13 @@ export class WorkspaceScanner implements vscode.Disposable {
       this.store.delete(target.uri);
       return read.missing ? 'missing' : 'skipped';
     }
-    const result = lintTarget(target, read.text);
+    const result = await this.analyser.lint(target, read.text, { key: `disk:${target.uri.toString()}`, priority });
+    if (!result || this.documents.isOpen(target.uri)) {
+      return 'left'; // Superseded by a newer read of the same file, or opened meanwhile.
+    }
+    if (result.stopped) {
+      this.log.warn(`${target.relativePath}: ${result.stopped}`);
+    }
     if (result.skipped) {
       this.log.info(`Not analysed: ${target.relativePath} is ${result.skipped}.`);
       this.store.delete(target.uri);
@@ -223,6 +235,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     this.store.setFromText({
       uri: target.uri, folder: target.folder, relativePath: target.relativePath, kind: target.kind,
       findings: result.findings, ...(result.document ? { document: result.document } : {}), origin: 'disk',
+      textHash: createHash('sha1').update(read.text).digest('base64'),
     }, read.text);
     return 'analysed';
   }
