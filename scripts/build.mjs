@@ -11,6 +11,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 const targets = [
   { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // `secure-actions/runtime`: the gateway as a library for a bot's own Node code.
+  { ...common, entryPoints: ['src/runtime/index.ts'], outfile: 'dist/runtime.js' },
 ];
 
 if (watch) {
