@@ -19,11 +19,15 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   /** Connects to `url` (redis://HOST:PORT); rejects when Redis cannot be reached. */
   static async connect(url: string): Promise<RedisRateLimitStore> {
-    const client = createClient({ url, socket: { reconnectStrategy: (retries) => Math.min(retries * 100, 2000), connectTimeout: 5000 } });
+    let connected = false;
+    // Before the first connection, fail at once (start-up reports it); after it, reconnect with a growing pause.
+    const reconnectStrategy = (retries: number, cause: Error): number | Error => (connected ? Math.min(retries * 100, 2000) : cause);
+    const client = createClient({ url, socket: { reconnectStrategy, connectTimeout: 5000 } });
     client.on('error', () => {
       // Reported per call as a refusal; node-redis reconnects on its own.
     });
     await client.connect();
+    connected = true;
     return new RedisRateLimitStore(client as unknown as RedisClient);
   }
 
