@@ -125,10 +125,10 @@ async function serveHttp(newServer: () => McpServer, options: { host: string; po
   const stopped = untilStopped(() => undefined);
   const server = await startMcpHttpServer({ ...options, token, newServer, log });
   const host = options.host.includes(':') && !options.host.startsWith('[') ? `[${options.host}]` : options.host;
-  log(`MCP on http://${host}:${server.port}${MCP_PATH}`);
   if (token !== given) {
-    log(`${TOKEN_ENV} is not set; generated token (shown once, send it as Authorization: Bearer <token>): ${token}`);
+    log(`${TOKEN_ENV} is not set; clients send Authorization: Bearer <token> with this run's generated token, shown once: ${token}`);
   }
+  log(`MCP on http://${host}:${server.port}${MCP_PATH}`);
   log(`stopping: ${await stopped}`);
   await server.close();
   return EXIT_OK;
