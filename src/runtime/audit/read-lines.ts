@@ -37,8 +37,9 @@ export async function readCheckedLines(path: string, keys: AuditKeys): Promise<C
       previousMac = undefined;
       continue;
     }
-    // The first line may follow lines that retention removed; every later one must follow its predecessor.
-    const broken = result.length > 0 && decoded.prev !== previousMac;
+    // The first line may follow lines that retention removed, and a line after an unreadable one cannot be checked;
+    // every other line must follow its predecessor.
+    const broken = previousMac !== undefined && decoded.prev !== previousMac;
     result.push({ number: index + 1, text: line, decoded, ...(broken ? { problem: 'does not follow the line before: a line was removed, added or reordered' } : {}) });
     previousMac = decoded.mac;
   }
