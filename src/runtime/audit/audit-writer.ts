@@ -1,7 +1,8 @@
-// Appends audit lines to one log file off the call's path: lines queue, one write at a time; retention runs on open.
+// Appends audit lines to one log file off the call's path: lines queue and are written in batches, one write at a
+// time; retention runs on open.
 
 import { createHmac } from 'node:crypto';
-import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { AuditEntry } from '../types';
 import { auditKeys, type AuditKeys } from './audit-keys';
@@ -9,6 +10,8 @@ import { encodeLine } from './audit-line';
 import { readCheckedLines } from './read-lines';
 
 const DAY_MS = 86_400_000;
+/** Lines wait this long to be written together: one file append per burst of calls, not one per call. */
+const BATCH_MS = 10;
 
 export interface AuditWriterOptions {
   keyEnv?: string;
@@ -21,7 +24,13 @@ export class AuditWriter {
   private queue: AuditEntry[] = [];
   private writing: Promise<void> | undefined;
 
-  private constructor(readonly path: string, private readonly keys: AuditKeys, private lastMac: string, private readonly log: (line: string) => void) {}
+  private constructor(
+    readonly path: string,
+    private readonly file: FileHandle,
+    private readonly keys: AuditKeys,
+    private lastMac: string,
+    private readonly log: (line: string) => void,
+  ) {}
 
   /** Opens (creating the folder and key file as needed) and applies retention; a message when it cannot. */
   static async open(path: string, options: AuditWriterOptions): Promise<AuditWriter | string> {
@@ -46,7 +55,7 @@ export class AuditWriter {
     if (last && !last.decoded) {
       options.log(`audit: the last line of ${path} does not verify (${last.problem ?? 'unreadable'}); new lines start a new chain`);
     }
-    return new AuditWriter(path, keys.keys, last?.decoded?.mac ?? '', options.log);
+    return new AuditWriter(path, await open(path, 'a', 0o600), keys.keys, last?.decoded?.mac ?? '', options.log);
   }
 
   /** A personal value as `hmac-sha256:<hex>` under this log's key: comparable within the log, unreadable outside it. */
@@ -56,14 +65,15 @@ export class AuditWriter {
 
   append(entry: AuditEntry): void {
     this.queue.push(entry);
-    this.writing ??= this.drain();
+    this.writing ??= new Promise((resolve) => setTimeout(resolve, BATCH_MS)).then(() => this.drain());
   }
 
-  /** Resolves when every appended line is on disk. */
-  async flush(): Promise<void> {
+  /** Writes every appended line and closes the file. */
+  async close(): Promise<void> {
     while (this.writing) {
       await this.writing;
     }
+    await this.file.close();
   }
 
   private async drain(): Promise<void> {
@@ -77,7 +87,7 @@ export class AuditWriter {
           text += `${line}\n`;
           this.lastMac = mac;
         }
-        await appendFile(this.path, text, { mode: 0o600 });
+        await this.file.appendFile(text);
       }
     } catch (error) {
       this.log(`audit: cannot write ${this.path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);

@@ -18,6 +18,7 @@ export const DEFAULT_CALL_BUDGET_MS = 60_000;
 
 export class RuntimeGateway implements Gateway {
   private readonly byName: Map<string, PreparedAction>;
+  private closing: Promise<void> | undefined;
 
   constructor(actions: readonly PreparedAction[], private readonly limits: RateLimitStore, private readonly closers: ReadonlyArray<() => Promise<void>>) {
     this.byName = new Map(actions.map((action) => [action.spec.tool.name, action]));
@@ -50,8 +51,10 @@ export class RuntimeGateway implements Gateway {
     return result;
   }
 
-  async close(): Promise<void> {
-    await Promise.all([this.limits.close(), ...this.closers.map((close) => close())]);
+  /** Idempotent: a second call waits for the first. */
+  close(): Promise<void> {
+    this.closing ??= Promise.all([this.limits.close(), ...this.closers.map((close) => close())]).then(() => undefined);
+    return this.closing;
   }
 
   private async run(action: PreparedAction, input: unknown, options: CallOptions, started: number): Promise<CallResult> {

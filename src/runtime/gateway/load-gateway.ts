@@ -71,7 +71,7 @@ export async function loadGateway(options: GatewayOptions): Promise<LoadResult> 
     return prepareAction(spec, perConnection.authorizer, perConnection.circuit, audits.get(path));
   });
   log(`loaded ${prepared.length} tool(s) from ${options.files.length} file(s)`);
-  return { ok: true, gateway: new RuntimeGateway(prepared, limits, [...audits.values()].map((writer) => () => writer.flush())) };
+  return { ok: true, gateway: new RuntimeGateway(prepared, limits, [...audits.values()].map((writer) => () => writer.close())) };
 }
 
 /** Tool names are the action ids; ids used by more than one file become `connection__id`. */

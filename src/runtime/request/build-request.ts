@@ -55,11 +55,8 @@ export function buildRequest(action: ActionSpec, args: Record<string, unknown>):
         break;
     }
   }
-  const url = new URL(connection.origin);
-  url.pathname = connection.basePath + path;
-  for (const [name, value] of query) {
-    url.searchParams.append(name, value);
-  }
+  const search = query.length > 0 ? `?${new URLSearchParams(query).toString()}` : '';
+  const url = new URL(`${connection.origin}${connection.basePath}${path}${search}`);
   const escape = escapeProblem(url, action);
   if (escape) {
     return { ok: false, message: escape };

@@ -44,10 +44,12 @@ export function redact(text: string, secrets: ReadonlySet<string>): string {
     if (secret.length < 4) {
       continue;
     }
-    for (const form of [secret, JSON.stringify(secret).slice(1, -1)]) {
-      if (result.includes(form)) {
-        result = result.replaceAll(form, REDACTED);
-      }
+    if (result.includes(secret)) {
+      result = result.replaceAll(secret, REDACTED);
+    }
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    if (escaped !== secret && result.includes(escaped)) {
+      result = result.replaceAll(escaped, REDACTED);
     }
   }
   return result;
