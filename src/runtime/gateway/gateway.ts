@@ -1,7 +1,7 @@
 // The call pipeline, one control per step: validate → build the request → confirm → rate limits → circuit, retries and
 // timeouts around the authorized exchange → filter and mask the answer → audit.
 
-import { isRecord } from '../../engine/rules/util/action-file';
+import { isRecord } from '../../engine';
 import type { RateLimitStore } from '../limits/rate-limit-store';
 import { buildRequest } from '../request/build-request';
 import { exchange } from '../request/exchange';

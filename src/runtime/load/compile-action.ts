@@ -2,8 +2,7 @@
 
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { isRecord, type Json } from '../../engine/rules/util/action-file';
-import { personalPhraseIn } from '../../engine/rules/util/field-names';
+import { isRecord, type Json, personalPhraseIn } from '../../engine';
 import { DEFAULT_MAX_BYTES, type ActionSpec, type ConnectionSpec, type ParameterSpec, type Period } from '../model';
 import type { JsonSchemaObject, ToolDefinition } from '../types';
 

@@ -1,6 +1,6 @@
 // Turns a definition's `connection` into a ConnectionSpec: env references resolved, URLs and auth checked.
 
-import { isRecord, type Json } from '../../engine/rules/util/action-file';
+import { isRecord, type Json } from '../../engine';
 import { DEFAULT_CIRCUIT, DEFAULT_TIMEOUT_MS, type AuthSpec, type ConnectionSpec, type Period } from '../model';
 import { transportProblem } from '../request/transport-policy';
 import type { EnvResolver } from './resolve-env';

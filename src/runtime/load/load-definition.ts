@@ -2,8 +2,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { lint, locateFindings, type EngineConfig } from '../../engine';
-import { actionsOf, isRecord } from '../../engine/rules/util/action-file';
+import { actionsOf, type EngineConfig, isRecord, lint, locateFindings } from '../../engine';
 import type { ActionSpec } from '../model';
 import type { StartupProblem } from '../types';
 import { compileAction } from './compile-action';

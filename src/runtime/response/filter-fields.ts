@@ -1,7 +1,7 @@
 // The response allowlist: only listed fields pass (arrays are walked item by item), and credential-like fields
 // (password, token, secret, apiKey...) never pass, even when listed or under a listed parent.
 
-import { credentialPhraseIn } from '../../engine/rules/util/field-names';
+import { credentialPhraseIn } from '../../engine';
 import type { FieldTree } from './field-tree';
 
 /**
