@@ -49,7 +49,8 @@ export interface ActionSpec {
   method: string;
   path: string;
   parameters: ParameterSpec[];
-  validate: ValidateFunction;
+  /** The argument validator, compiled on first use (start-up stays fast with a thousand tools), then kept. */
+  validator: () => ValidateFunction;
   confirm: boolean;
   audit: boolean;
   rateLimit?: RateLimitSpec;

@@ -60,8 +60,12 @@ export class RuntimeGateway implements Gateway {
   private async run(action: PreparedAction, input: unknown, options: CallOptions, started: number): Promise<CallResult> {
     const refused = (settled: Settled): CallResult => ({ ...settled, durationMs: 0, attempts: 0, dropped: [], masked: [] });
     const { spec } = action;
-    if (!isRecord(input) || !spec.validate(input)) {
-      return refused({ ok: false, outcome: 'invalid', message: isRecord(input) ? describeArgumentErrors(spec.validate.errors) : 'invalid arguments: must be an object' });
+    if (!isRecord(input)) {
+      return refused({ ok: false, outcome: 'invalid', message: 'invalid arguments: must be an object' });
+    }
+    const validate = spec.validator();
+    if (!validate(input)) {
+      return refused({ ok: false, outcome: 'invalid', message: describeArgumentErrors(validate.errors) });
     }
     const built = buildRequest(spec, input);
     if (!built.ok) {

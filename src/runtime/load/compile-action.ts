@@ -8,8 +8,11 @@ import type { JsonSchemaObject, ToolDefinition } from '../types';
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
-/** One ajv for every tool: `strict: false` because parameter schemas may carry `x-` annotations. */
-const ajv = new Ajv({ allErrors: true, strict: false });
+/**
+ * One ajv for every tool: `strict: false` because parameter schemas may carry `x-` annotations; no logger, because an
+ * unknown `format` from a spec is ignored and stdout/stderr belong to the host.
+ */
+const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
 addFormats(ajv);
 
 export function compileAction(raw: Json, connection: ConnectionSpec): ActionSpec {
@@ -54,7 +57,7 @@ export function compileAction(raw: Json, connection: ConnectionSpec): ActionSpec
     method,
     path: String(raw.path),
     parameters,
-    validate: ajv.compile(inputSchema),
+    validator: memoize(() => ajv.compile(inputSchema)),
     confirm,
     audit: raw.audit === true,
     ...(rateLimit ? { rateLimit: { key: `action:${connection.name}:${id}`, requests: Number(rateLimit.requests), per: rateLimit.per as Period } } : {}),
@@ -64,6 +67,11 @@ export function compileAction(raw: Json, connection: ConnectionSpec): ActionSpec
       maxBytes: typeof response.maxBytes === 'number' ? response.maxBytes : DEFAULT_MAX_BYTES,
     },
   };
+}
+
+function memoize<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 export function isIdempotent(method: string): boolean {

@@ -51,11 +51,7 @@ export async function loadDefinition(file: string, options: DefinitionOptions): 
   }
   const actions: ActionSpec[] = [];
   for (const action of actionsOf(value)) {
-    try {
-      actions.push(compileAction(action.raw, connection.value));
-    } catch (error) {
-      return fail(`action ${action.label}: its parameter schemas do not compile (${(error as Error).message})`);
-    }
+    actions.push(compileAction(action.raw, connection.value));
   }
   return { ok: true, actions };
 }
