@@ -1,10 +1,11 @@
 // `secure-actions serve` over stdio, driven by the MCP SDK's own Client against the built CLI and a real upstream.
 
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { createProject, type Project, TOKEN } from '../../helpers/runtime-project';
-import { connectStdio, type StdioSession } from '../../helpers/serve-process';
+import { CLI, cleanEnv, connectStdio, type StdioSession } from '../../helpers/serve-process';
 import { CUSTOMER, shopDefinition, shopReplies } from '../../helpers/shop-api';
 import { startUpstream, type UpstreamServer } from '../../helpers/upstream-server';
 
@@ -122,6 +123,19 @@ describe('serve over stdio (SDK client, built CLI, real upstream)', function () 
       assert.strictEqual(upstream.received.length, before);
     });
   }
+
+  it('writes nothing but JSON-RPC to stdout, and exits 0 when the client closes stdin', () => {
+    const messages = [
+      { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } },
+      { jsonrpc: '2.0', method: 'notifications/initialized' },
+      { jsonrpc: '2.0', id: 2, method: 'tools/list' },
+    ];
+    const run = spawnSync(process.execPath, [CLI, 'serve', project.file], { cwd: project.dir, env: cleanEnv(), input: messages.map((m) => `${JSON.stringify(m)}\n`).join(''), encoding: 'utf8', timeout: 20000 });
+    assert.strictEqual(run.status, 0, run.stderr);
+    const lines = run.stdout.trim().split('\n');
+    assert.deepStrictEqual(lines.map((line) => (JSON.parse(line) as { id: number }).id), [1, 2]);
+    assert.match(run.stderr, /secure-actions serve: /, 'diagnostics go to stderr');
+  });
 
   it('refuses a confirm action, sending nothing, when the client cannot elicit', async () => {
     const { client } = await session();
