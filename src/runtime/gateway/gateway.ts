@@ -81,6 +81,11 @@ export class RuntimeGateway implements Gateway {
           : `the user did not confirm '${spec.tool.name}' (${answer}); nothing was sent` });
       }
     }
+    const openFor = action.circuit.openFor();
+    if (openFor !== undefined) {
+      // Refused before the rate limits, so a paused API does not use up the bot's budget.
+      return refused(circuitOpen(openFor));
+    }
     if (action.limits.length > 0) {
       let admission;
       try {
@@ -103,8 +108,7 @@ export class RuntimeGateway implements Gateway {
       ...(options.signal ? { signal: options.signal } : {}),
     }));
     if (circuit.open) {
-      return refused({ ok: false, outcome: 'circuit-open', retryAfterMs: circuit.retryAfterMs,
-        message: `the API failed repeatedly, so calls are paused; retry in ${Math.ceil(circuit.retryAfterMs / 1000)} s; nothing was sent` });
+      return refused(circuitOpen(circuit.retryAfterMs));
     }
     const { outcome, attempts } = circuit.value;
     const failure = failureOf(outcome, attempts, connection.timeoutMs);
@@ -114,6 +118,10 @@ export class RuntimeGateway implements Gateway {
     const shaped = shapeResponse(outcome.response, action.shape, connection.secrets);
     return { ok: true, outcome: 'ok', status: outcome.response.status, durationMs: 0, attempts, ...shaped };
   }
+}
+
+function circuitOpen(retryAfterMs: number): Settled {
+  return { ok: false, outcome: 'circuit-open', retryAfterMs, message: `the API failed repeatedly, so calls are paused; retry in ${Math.ceil(retryAfterMs / 1000)} s; nothing was sent` };
 }
 
 function confirmMessage(action: PreparedAction): string {

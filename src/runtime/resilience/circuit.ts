@@ -1,7 +1,7 @@
 // The connection's circuit breaker, on cockatiel's policy: `failures` consecutive failed calls open it, calls then fail
 // at once until `cooldownMs` passes, and a single trial call (half-open) closes or reopens it.
 
-import { BrokenCircuitError, ConsecutiveBreaker, IsolatedCircuitError, circuitBreaker, handleWhenResult, type CircuitBreakerPolicy } from 'cockatiel';
+import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, IsolatedCircuitError, circuitBreaker, handleWhenResult, type CircuitBreakerPolicy } from 'cockatiel';
 import type { ConnectionSpec } from '../model';
 import { isCircuitFailure, type AttemptOutcome } from './attempt';
 
@@ -19,6 +19,12 @@ export class Circuit {
     this.policy.onBreak(() => {
       this.openedAt = Date.now();
     });
+  }
+
+  /** While the circuit is open and cooling down: how long until the trial call; otherwise undefined. */
+  openFor(): number | undefined {
+    const remaining = this.openedAt + this.settings.cooldownMs - Date.now();
+    return this.policy.state === CircuitState.Open && remaining > 0 ? remaining : undefined;
   }
 
   async run<T extends { outcome: AttemptOutcome }>(call: () => Promise<T>): Promise<CircuitResult<T>> {

@@ -132,6 +132,17 @@ describe('runtime: timeouts, retries and the circuit breaker', () => {
     assert.strictEqual(upstream.received.length, 2);
   });
 
+  it('refuses while open before the rate limits, so a paused API does not use up the budget', async () => {
+    await load({ circuitBreaker: { failures: 1, cooldownMs: 200 }, rateLimit: { requests: 2, per: 'minute' } });
+    script({ status: 500 });
+    await gateway.call('getOrder', { orderId: 'A1' });
+    for (let i = 0; i < 3; i++) {
+      assert.strictEqual((await gateway.call('getOrder', { orderId: 'A1' })).outcome, 'circuit-open');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    assert.strictEqual((await gateway.call('getOrder', { orderId: 'A1' })).outcome, 'ok');
+  });
+
   it('does not count other 4xx answers as failures', async () => {
     await load({ circuitBreaker: { failures: 2, cooldownMs: 10_000 } });
     script({ status: 404 }, { status: 400 }, { status: 403 });
