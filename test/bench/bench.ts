@@ -10,7 +10,8 @@ import { parse as parseYamlValue, parseDocument } from 'yaml';
 import { lint } from '../../src/engine';
 import { CORPUS_DIR, PROJECT_ROOT } from '../helpers/fixtures';
 import { actionFile, sourceFile } from './generate';
-import { formatSecretCorpusReport, measureSecretCorpus } from './secret-corpus';
+import { compareSecretTools, formatComparison } from './secret-compare';
+import { formatSecretCorpusReport, measureSecretCorpus, parseCases } from './secret-corpus';
 import { measureScaffold } from './scaffold-bench';
 import { medianMs, row } from './timing';
 
@@ -76,6 +77,21 @@ function benchSecretCorpus(): void {
   console.log(formatSecretCorpusReport(measureSecretCorpus(corpus)));
 }
 
+/** Every labelled set: the shared sample (scanner test cases) and our realistic chatbot-project files. */
+const SECRET_SETS: ReadonlyArray<[string, string]> = [
+  ['../shared/corpus/secrets/labelled-sample.jsonl', path.join(CORPUS_DIR, 'secrets/labelled-sample.jsonl')],
+  ['test/fixtures/secrets/chatbot-project.jsonl', path.join(PROJECT_ROOT, 'test/fixtures/secrets/chatbot-project.jsonl')],
+];
+
+async function benchSecretComparison(): Promise<void> {
+  for (const [name, file] of SECRET_SETS) {
+    const cases = parseCases(fs.readFileSync(file, 'utf8'));
+    const secrets = cases.filter((labelled) => labelled.secret).length;
+    console.log(`\nSecret detectors side by side on ${name} (${secrets} secrets, ${cases.length - secrets} look-alikes; goal: precision and recall >= 0.97)`);
+    console.log(formatComparison(await compareSecretTools(cases)));
+  }
+}
+
 function benchScaffold(): void {
   const fetch = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/fetch-large-specs.mjs'), '--print-json'], { encoding: 'utf8' });
   if (fetch.status !== 0) {
@@ -107,5 +123,7 @@ benchActionFiles();
 benchSourceFiles();
 benchLargeActionFile();
 benchSecretCorpus();
-benchScaffold();
-benchBundles();
+void benchSecretComparison().then(() => {
+  benchScaffold();
+  benchBundles();
+});
