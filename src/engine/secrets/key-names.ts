@@ -36,7 +36,7 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'context', 'component', 'element', 'list', 'array', 'vector', 'public', 'pub', 'jwk', 'kid', 'lock', 'job', 'task',
   'queue', 'topic', 'redis', 'react', 'render', 'widget', 'route', 'path', 'file', 'config', 'env', 'default',
   'data', 'value', 'name', 'type', 'natural', 'surrogate', 'join', 'parent', 'child', 'next', 'prev', 'previous',
-  'last', 'first', 'start', 'end',
+  'last', 'first', 'start', 'end', 'site',
 ]);
 
 /** Anywhere in the key: the value is public, per-request, pagination state, a count, or a deliberate test double. */

@@ -10,8 +10,12 @@ const TOKEN_CHARSET = /^[A-Za-z0-9_\-+/=.~]+$/;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
 /** Subresource-integrity hashes: `sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC`. */
 const INTEGRITY_HASH = /^sha(?:256|384|512)-[A-Za-z0-9+/]{40,}={0,2}$/;
-/** Keys made to be public: Stripe publishable keys, Mapbox public tokens, Flutterwave public keys, PEM public keys. */
-const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|FLWPUBK|pubkey-|-----BEGIN (?:[A-Z0-9]+ )*PUBLIC KEY)/;
+/**
+ * Keys made to be public: Stripe publishable keys, Mapbox public tokens, Flutterwave public keys, PEM public keys and
+ * certificates, SSH public keys.
+ */
+export const PUBLIC_KEY =
+  /^(?:pk_(?:live|test)_|pk\.eyJ|FLWPUBK|pubkey-|-----BEGIN (?:[A-Z0-9]+ )*(?:PUBLIC KEY|CERTIFICATE)|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}) AAAA)/;
 /** Artifact coordinates end in a version: `jjwt-jackson-0.11.2`, `lodash@4.17.21`. */
 const VERSIONED_NAME = /[-@_:]v?\d+\.\d+(?:\.\d+)*$/;
 const FILE_OR_PATH =

@@ -3,7 +3,7 @@
 
 import { decodeBase64 } from '../base64';
 import { isSecretLikeKeyName } from '../key-names';
-import { isReferenceOrPlaceholder, isTrivialValue } from '../placeholder';
+import { isReferenceOrPlaceholder, isTrivialValue, spellsSecretWord } from '../placeholder';
 import type { SecretDetector } from '../types';
 
 /** URL schemes of databases and message brokers, whose URLs are connection strings. */
@@ -27,6 +27,8 @@ function isRealPassword(password: string, user: string): boolean {
     password !== user &&
     !/^\d{1,5}$/.test(password) &&
     password !== 'x-oauth-basic' &&
+    // `randompassword`, `mysecret`: letters that spell the word are an example, not a chosen password.
+    !(/^[A-Za-z_-]+$/.test(password) && spellsSecretWord(password)) &&
     !isReferenceOrPlaceholder(password)
   );
 }

@@ -11,6 +11,7 @@ import { JWT_DETECTORS } from './jwt';
 import { KUBERNETES_DETECTORS } from './kubernetes';
 import { MAIL_DETECTORS } from './mail';
 import { PAYMENT_DETECTORS } from './payment';
+import { POSITIONAL_DETECTORS } from './positional';
 import { SMS_DETECTORS } from './sms';
 import { VCS_DETECTORS } from './vcs';
 
@@ -27,4 +28,5 @@ export const DETECTORS: readonly SecretDetector[] = [
   ...JWT_DETECTORS,
   ...HTTP_DETECTORS,
   ...KUBERNETES_DETECTORS,
+  ...POSITIONAL_DETECTORS,
 ];

@@ -2,6 +2,7 @@
 
 import { decodeBase64 } from '../base64';
 import { isTrivialValue } from '../placeholder';
+import { PUBLIC_KEY } from '../value-checks';
 import type { SecretDetector } from '../types';
 
 const SECRET_KIND = /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im;
@@ -27,7 +28,8 @@ export const KUBERNETES_DETECTORS: readonly SecretDetector[] = [
     inContext: isInSecretManifest,
     validate: (secret) => {
       const decoded = decodeBase64(secret);
-      return decoded !== undefined && decoded.length >= 6 && !isTrivialValue(decoded);
+      // Certificates (tls.crt, ca.crt) are public. Base64 of a placeholder (`changeme`) is left out by the scanner.
+      return decoded !== undefined && decoded.length >= 6 && !isTrivialValue(decoded) && !PUBLIC_KEY.test(decoded);
     },
   },
 ];
