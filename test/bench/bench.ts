@@ -81,6 +81,7 @@ function benchSecretCorpus(): void {
 const SECRET_SETS: ReadonlyArray<[string, string]> = [
   ['../shared/corpus/secrets/labelled-sample.jsonl', path.join(CORPUS_DIR, 'secrets/labelled-sample.jsonl')],
   ['test/fixtures/secrets/chatbot-project.jsonl', path.join(PROJECT_ROOT, 'test/fixtures/secrets/chatbot-project.jsonl')],
+  ['test/fixtures/secrets/chatbot-project-2.jsonl', path.join(PROJECT_ROOT, 'test/fixtures/secrets/chatbot-project-2.jsonl')],
 ];
 
 async function benchSecretComparison(): Promise<void> {

@@ -254,7 +254,8 @@ export function scanKeyAt(
     keyEnd++;
   }
   const previous = text[keyStart - 1];
-  if (previous === ':' || previous === '/' || previous === '\\') {
+  // `${OPENAI_API_KEY:?missing}`: the name of a variable being expanded, not a key being assigned.
+  if (previous === ':' || previous === '/' || previous === '\\' || (previous === '{' && text[keyStart - 2] === '$')) {
     return keyEnd;
   }
   const rawKey = text.slice(keyStart, keyEnd);

@@ -3,6 +3,7 @@
 import type { SecretDetector } from '../types';
 import { AI_DETECTORS } from './ai';
 import { CHAT_DETECTORS } from './chat';
+import { CLI_DETECTORS } from './cli';
 import { CLOUD_DETECTORS } from './cloud';
 import { CRYPTO_DETECTORS } from './crypto';
 import { DEVTOOLS_DETECTORS } from './devtools';
@@ -27,6 +28,7 @@ export const DETECTORS: readonly SecretDetector[] = [
   ...CRYPTO_DETECTORS,
   ...JWT_DETECTORS,
   ...HTTP_DETECTORS,
+  ...CLI_DETECTORS,
   ...KUBERNETES_DETECTORS,
   ...POSITIONAL_DETECTORS,
 ];
