@@ -82,14 +82,22 @@ export function isReferenceOrPlaceholder(value: string): boolean {
   return typeof value === 'string' && (isPlainPlaceholder(value.trim()) || isEncodedPlaceholder(value.trim()));
 }
 
-/** Base64 of a placeholder (`Y2hhbmdlbWU=` is "changeme"), as Kubernetes Secrets and Basic credentials hold it. */
+/**
+ * Base64 of a placeholder (`Y2hhbmdlbWU=` is "changeme"), or of `user:<marked placeholder>` (`dXNlcjo8dG9rZW4+` is
+ * "user:<token>"), as Kubernetes Secrets, Basic headers and docker `auth` entries hold them. A weak but real-looking
+ * pair such as `admin:password` stays a finding: it may well be the credential in use.
+ */
 function isEncodedPlaceholder(value: string): boolean {
   if (value.length < 8 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) {
     return false;
   }
-  const decoded = decodeBase64(value);
+  const decoded = decodeBase64(value)?.trim();
   // One word only: encoded documents (a .dockercfg naming example.com) are judged by what they hold, not by a word.
-  return decoded !== undefined && /^[\x21-\x7e]{3,}\s?$/.test(decoded) && !/["{}]/.test(decoded) && isPlainPlaceholder(decoded.trim());
+  if (decoded === undefined || !/^[\x21-\x7e]{3,}$/.test(decoded) || /["{}]/.test(decoded)) {
+    return false;
+  }
+  const password = /^[^:]{0,128}:([^:]+)$/.exec(decoded)?.[1];
+  return isPlainPlaceholder(decoded) || (password !== undefined && !isTrivialValue(password) && isPlainPlaceholder(password));
 }
 
 function isPlainPlaceholder(trimmed: string): boolean {

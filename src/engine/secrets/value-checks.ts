@@ -58,9 +58,13 @@ function isCodeExpression(value: string): boolean {
  * fragments of one or two letters or mix digits into their parts.
  */
 function isWordyName(value: string): boolean {
+  // Names use name characters only, and their words can be said: `Xq7!Lm` or `cqsc0LRLBM` are random.
+  if (!/^[\w.$-]+$/.test(value)) {
+    return false;
+  }
   const words = keyWords(value);
   const letters = words.filter((word) => !/^v\d{1,2}$/.test(word));
-  return letters.length >= 2 && letters.every((word) => /^[a-z]{3,}\d{0,2}$/.test(word));
+  return letters.length >= 2 && letters.every((word) => /^[a-z]{3,}\d{0,2}$/.test(word) && /[aeiouy]/.test(word));
 }
 
 /**
@@ -93,7 +97,24 @@ function isPlausiblePassword(value: string, minLength: number): boolean {
   }
   const classes = charClasses(value);
   const hasLetter = classes.lower || classes.upper;
-  return (hasLetter || classes.digit) && (classes.digit || classes.symbol) && countClasses(classes) >= 2;
+  if (!classes.digit && !classes.symbol) {
+    // Letters only: a generated password switches case at random (`yCKwPQsMmNtT`); a word or a name does not.
+    return classes.lower && classes.upper && caseSwitches(value) >= 4;
+  }
+  return (hasLetter || classes.digit) && countClasses(classes) >= 2;
+}
+
+/** How often the case changes between neighbouring letters: 1 in `MySecret`, 8 in `yCKwPQsMmNtT`. */
+function caseSwitches(value: string): number {
+  let switches = 0;
+  for (let i = 1; i < value.length; i++) {
+    const before = value[i - 1] ?? '';
+    const after = value[i] ?? '';
+    const upperBefore = before !== before.toLowerCase();
+    const upperAfter = after !== after.toLowerCase();
+    switches += /[A-Za-z]/.test(before) && /[A-Za-z]/.test(after) && upperBefore !== upperAfter ? 1 : 0;
+  }
+  return switches;
 }
 
 /** A value a service could have generated: token characters, letters with digits (or long digits), entropy. */

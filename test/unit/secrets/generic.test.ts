@@ -100,4 +100,11 @@ describe('secret detector: key-name heuristic', () => {
     assert.strictEqual(text.slice(match.start, match.end), token);
     assert.strictEqual(text[match.start - 1], '"');
   });
+
+  it('reports random passwords that happen to look like camelCase words or hold letters only', () => {
+    for (const value of ['cqsc0LRLBM!', 'HUSHzheUZH!', 'yCKwPQsMmNtT', 'sTiQoqBC']) {
+      expectSecret(`DB_PASSWORD="${value}"`, value, 'generic-password');
+    }
+    expectClean('password = "MySecret"\npassword: NotUsed\npassword = "FlowPasswordRequired"\n');
+  });
 });

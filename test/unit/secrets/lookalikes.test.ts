@@ -45,6 +45,14 @@ describe('secret detector: look-alikes', () => {
     expectClean('DATABASE_URL="postgresql://johndoe:randompassword@localhost:5432/mydb"\n');
   });
 
+  it('leaves base64 of a placeholder alone, also as the password of a user:password pair', () => {
+    const b64 = (text: string): string => Buffer.from(text).toString('base64');
+    expectClean(`password: ${b64('changeme')}\napi_key: ${b64('INSERT_API_KEY')}\n`);
+    expectClean(`{"auths":{"ghcr.io":{"auth":"${b64('bot:<token>')}"}}}\nAuthorization: Basic ${b64('your-user:your-token')}\n`);
+    const real = b64(`bot:${fake(16, ALNUM)}`);
+    expectSecret(`Authorization: Basic ${real}`, real, 'basic-auth-header');
+  });
+
   it('leaves templates and lookups alone', () => {
     expectClean('OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }}\napiKey: {{ .Values.apiKey }}\npassword: ${DB_PASSWORD}\n');
     expectClean('"env": { "TOKEN": "${env:TOKEN}" }\nexport SLACK_TOKEN=$(cat ~/.config/slack/token)\nconst k = process.env.API_KEY;\n');
