@@ -82,6 +82,7 @@ const SECRET_SETS: ReadonlyArray<[string, string]> = [
   ['../shared/corpus/secrets/labelled-sample.jsonl', path.join(CORPUS_DIR, 'secrets/labelled-sample.jsonl')],
   ['test/fixtures/secrets/chatbot-project.jsonl', path.join(PROJECT_ROOT, 'test/fixtures/secrets/chatbot-project.jsonl')],
   ['test/fixtures/secrets/chatbot-project-2.jsonl', path.join(PROJECT_ROOT, 'test/fixtures/secrets/chatbot-project-2.jsonl')],
+  ['test/fixtures/secrets/chatbot-project-3.jsonl', path.join(PROJECT_ROOT, 'test/fixtures/secrets/chatbot-project-3.jsonl')],
 ];
 
 async function benchSecretComparison(): Promise<void> {
