@@ -4,6 +4,9 @@ import { charClasses, hasTypedSequence, shannonEntropy } from '../entropy';
 import { spellsSecretWord } from '../placeholder';
 import type { SecretDetector } from '../types';
 
+/** The callee that ends right before the parenthesis: `cohere.Client`, `new Pinecone` (last segment captured). */
+const CALLEE_BEFORE = /(?:^|[^\w$.])(?:[A-Za-z_$][\w$]{0,60}\.){0,4}([A-Za-z_$][\w$]{0,60})[ \t]*$/;
+const CALLEE_REACH = 320;
 /** Callees named like a client, a login or a key setter, whatever their case. */
 const CLIENT_LIKE = /client|api|sdk|login|auth|connect|init|configure|setkey|token|credential/i;
 /** Built-in and common value constructors, whose string argument is data (dates, URLs, ids, encoded bytes). */
@@ -31,12 +34,13 @@ export const POSITIONAL_DETECTORS: readonly SecretDetector[] = [
     id: 'sdk-positional-key',
     description: 'Hard-coded key passed to an SDK client',
     keywords: ['("', '(\'', '(`'],
-    pattern:
-      /(?<![\w$.])(?<callee>[A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,4})[ \t]*\((?<q>["'`])(?<secret>[\w-]{24,200})\k<q>[ \t]*[,)]/dg,
+    // Starts at the parenthesis (a literal, which the regex engine finds fast); the callee is read back from there.
+    pattern: /\((?<q>["'`])(?<secret>[\w-]{24,200})\k<q>[ \t]*[,)]/dg,
     rank: 2,
     confidence: 'medium',
     validate: (secret, match) => {
-      const callee = match.groups?.callee?.split('.').pop() ?? '';
+      const before = match.input.slice(Math.max(0, match.index - CALLEE_REACH), match.index);
+      const callee = CALLEE_BEFORE.exec(before)?.[1] ?? '';
       const clientLike = CLIENT_LIKE.test(callee);
       const constructor = /^[A-Z]/.test(callee) && !VALUE_CONSTRUCTORS.test(callee);
       return (clientLike || constructor) && isGeneratedKey(secret, clientLike);
