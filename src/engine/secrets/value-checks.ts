@@ -49,7 +49,19 @@ function isNonSecretShape(value: string): boolean {
 
 /** True when an unquoted value reads as code (an identifier, a member path, a call) rather than a literal. */
 function isCodeExpression(value: string): boolean {
-  return CODE_PATH.test(value) || CODE_CALL.test(value) || CODE_OPERATOR.test(value) || /^[A-Za-z_]+$/.test(value);
+  return CODE_PATH.test(value) || CODE_CALL.test(value) || CODE_OPERATOR.test(value) || isIdentifier(value);
+}
+
+/**
+ * A bare identifier (`userPassword`, `getUserPasswordFromDB`, `DEFAULT_TOKEN`). Letters whose case switches at random
+ * on about every other character (`yCKwPQsMmNtT`) are a generated value, even unquoted.
+ */
+function isIdentifier(value: string): boolean {
+  if (!/^[A-Za-z_]+$/.test(value)) {
+    return false;
+  }
+  const switches = caseSwitches(value);
+  return !(/^[A-Za-z]{8,}$/.test(value) && switches >= 4 && switches >= (value.length - 1) * 0.35);
 }
 
 /**

@@ -105,6 +105,8 @@ describe('secret detector: key-name heuristic', () => {
     for (const value of ['cqsc0LRLBM!', 'HUSHzheUZH!', 'yCKwPQsMmNtT', 'sTiQoqBC']) {
       expectSecret(`DB_PASSWORD="${value}"`, value, 'generic-password');
     }
+    expectSecret('DB_PASSWORD=yCKwPQsMmNtT\n', 'yCKwPQsMmNtT', 'generic-password');
     expectClean('password = "MySecret"\npassword: NotUsed\npassword = "FlowPasswordRequired"\n');
+    expectClean('password = getUserPasswordFromDB\ntoken = currentAuthToken\n');
   });
 });
