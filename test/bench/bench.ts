@@ -13,7 +13,8 @@ import { lint } from '../../src/engine';
 import { CORPUS_DIR, PROJECT_ROOT } from '../helpers/fixtures';
 import { actionFile, sourceFile } from './generate';
 import { benchFuzzCorpus } from './fuzz-bench';
-import { formatSecretCorpusReport, measureSecretCorpus } from './secret-corpus';
+import { compareSecretTools, formatComparison } from './secret-compare';
+import { formatSecretCorpusReport, measureSecretCorpus, parseCases } from './secret-corpus';
 import { measureScaffold } from './scaffold-bench';
 import { benchLargeFiles } from './large-files';
 import { medianMs, row } from './timing';
@@ -82,6 +83,23 @@ function benchSecretCorpus(): void {
   console.log(formatSecretCorpusReport(measureSecretCorpus(corpus)));
 }
 
+/** Every labelled set: the shared sample (scanner test cases) and our realistic chatbot-project files. */
+const SECRET_SETS: ReadonlyArray<[string, string]> = [
+  ['../shared/corpus/secrets/labelled-sample.jsonl', path.join(CORPUS_DIR, 'secrets/labelled-sample.jsonl')],
+  ['test/fixtures/secrets/chatbot-project.jsonl', path.join(PROJECT_ROOT, 'test/fixtures/secrets/chatbot-project.jsonl')],
+  ['test/fixtures/secrets/chatbot-project-2.jsonl', path.join(PROJECT_ROOT, 'test/fixtures/secrets/chatbot-project-2.jsonl')],
+  ['test/fixtures/secrets/chatbot-project-3.jsonl', path.join(PROJECT_ROOT, 'test/fixtures/secrets/chatbot-project-3.jsonl')],
+];
+
+async function benchSecretComparison(): Promise<void> {
+  for (const [name, file] of SECRET_SETS) {
+    const cases = parseCases(fs.readFileSync(file, 'utf8'));
+    const secrets = cases.filter((labelled) => labelled.secret).length;
+    console.log(`\nSecret detectors side by side on ${name} (${secrets} secrets, ${cases.length - secrets} look-alikes; goal: precision and recall >= 0.97)`);
+    console.log(formatComparison(await compareSecretTools(cases)));
+  }
+}
+
 /** The large real specs (fetched once into a cache), or undefined with the reason printed. */
 function largeSpecs(what: string): Record<string, string> | undefined {
   const fetch = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/fetch-large-specs.mjs'), '--print-json'], { encoding: 'utf8' });
@@ -120,9 +138,10 @@ benchLargeActionFile();
 benchFuzzCorpus();
 benchLargeFiles();
 benchSecretCorpus();
-benchScaffold();
-benchBundles();
 void (async () => {
+  await benchSecretComparison();
+  benchScaffold();
+  benchBundles();
   await benchServeRoundTrip();
   const github = largeSpecs('serve of the GitHub scaffold')?.github;
   if (github) {

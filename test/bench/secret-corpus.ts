@@ -30,16 +30,18 @@ export interface SecretCorpusResult {
   byType: TypeScore[];
 }
 
-interface LabelledCase {
+export interface LabelledCase {
   text: string;
   secret: boolean;
   type: string;
   source: string;
   corpus?: string;
+  /** A realistic file name for the snippet (what a scanner that looks at names would see). */
+  file?: string;
   match?: string;
 }
 
-interface Counts {
+export interface Counts {
   tp: number;
   fn: number;
   fp: number;
@@ -56,7 +58,7 @@ function isLabelledCase(value: unknown): value is LabelledCase {
   );
 }
 
-function parseCases(jsonlText: string): LabelledCase[] {
+export function parseCases(jsonlText: string): LabelledCase[] {
   return jsonlText
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -70,7 +72,7 @@ function parseCases(jsonlText: string): LabelledCase[] {
 }
 
 /** A hit when some match overlaps an occurrence of the labelled substring, or any match when there is none. */
-function isHit(text: string, expected: string | undefined, matches: SecretMatch[]): boolean {
+export function isHit(text: string, expected: string | undefined, matches: ReadonlyArray<Pick<SecretMatch, 'start' | 'end'>>): boolean {
   const spans: Array<[number, number]> = [];
   for (let at = expected ? text.indexOf(expected) : -1; at >= 0; at = text.indexOf(expected ?? '', at + 1)) {
     spans.push([at, at + (expected?.length ?? 0)]);
@@ -81,7 +83,7 @@ function isHit(text: string, expected: string | undefined, matches: SecretMatch[
   return matches.some((match) => spans.some(([start, end]) => match.start < end && start < match.end));
 }
 
-function score(counts: Counts): CorpusScore {
+export function score(counts: Counts): CorpusScore {
   const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
   return {
     ...counts,

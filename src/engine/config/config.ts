@@ -27,6 +27,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
       '**/*.{js,mjs,cjs,ts,mts,cts,tsx,jsx,py,rb,go,java,kt,cs,php,rs,swift,scala}',
       '**/*.{json,yaml,yml,toml,ini,cfg,conf,properties,xml,sh,bash,zsh,ps1,tf,tfvars}',
       '**/Dockerfile',
+      '**/Dockerfile.*',
       '**/*.env.example',
     ],
     exclude: ['**/package-lock.json', '**/yarn.lock', '**/pnpm-lock.yaml', '**/*.min.js', '**/*.map'],

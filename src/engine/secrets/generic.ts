@@ -39,6 +39,12 @@ const OWNED_KEY_NAMES: readonly RegExp[] = DETECTORS.flatMap((detector) =>
   detector.keyName ? [detector.keyName] : [],
 );
 
+/**
+ * Values whose provider format alone decides: Google API keys, which the `gcp-api-key` detector reports except in a
+ * Firebase web config, where they are public identifiers.
+ */
+const OWNED_VALUE = /^AIza[\w-]{35}$/;
+
 const DESCRIPTIONS: Record<SecretKeyKind, { type: string; description: string }> = {
   password: { type: 'generic-password', description: 'Hard-coded password' },
   secret: { type: 'generic-secret', description: 'Hard-coded secret or API key' },
@@ -92,16 +98,20 @@ function readQuoted(text: string, at: number, end: number): Value | undefined {
  * Reads an unquoted value up to whitespace, dropping trailing punctuation and a literal `\n` that ends it.
  * Undefined for `x = y;`: a statement of code, whose right-hand side is an expression.
  */
-function readUnquoted(text: string, at: number, end: number, stopAtAmpersand: boolean): Value | undefined {
+function readUnquoted(text: string, at: number, end: number, inQuery: boolean): Value | undefined {
   let stop = at;
   while (stop < end && text.charCodeAt(stop) > 32) {
     stop++;
   }
   let value = text.slice(at, stop);
-  if (value.endsWith(';')) {
+  // A query parameter ends at the next parameter, fragment or the quote around the URL (`?token=abc&page=2");`).
+  const queryEnd = inQuery ? value.search(/[&#"'`<>]/) : -1;
+  if (queryEnd >= 0) {
+    value = value.slice(0, queryEnd);
+  } else if (value.endsWith(';')) {
     return undefined;
   }
-  const escape = value.search(stopAtAmpersand ? /\\[nrt]|&/ : /\\[nrt]/);
+  const escape = value.search(/\\[nrt]/);
   if (escape >= 0) {
     value = value.slice(0, escape);
   }
@@ -172,6 +182,40 @@ function valueAfterKey(
   return afterSeparator >= 0 ? readValue(text, afterSeparator, lineEnd, isFlag ? 'allowed' : 'no') : undefined;
 }
 
+/** The label before a name whose value sits under a sibling `value` label (Kubernetes and ECS `env`, CloudFormation). */
+const NAME_LABEL_BEFORE = /(?:^|[\s{,])["']?name["']?[ \t]*[:=][ \t]*["']?$/i;
+const VALUE_LABEL_SAME_LINE = /["']?[ \t]*,[ \t]*["']?value["']?[ \t]*[:=][ \t]*/iy;
+const VALUE_LABEL_NEXT_LINE = /[ \t]*(?:-[ \t]+)?["']?value["']?[ \t]*[:=][ \t]*/iy;
+/** Dockerfile `ENV NAME value` and `ARG`: the older form, where a space assigns. */
+const DOCKERFILE_INSTRUCTION = /^[ \t]*(?:ENV|ARG)[ \t]+$/i;
+const SPACES = /[ \t]+/y;
+
+/**
+ * `- name: OPENAI_API_KEY` then `value: sk-...` on the next line, or `{name: X, value: "..."}` on one: the secret-like
+ * word is a name, and its value is the sibling `value`.
+ */
+function valueOfNamedEntry(text: string, keyStart: number, keyEnd: number, lineStart: number, lineEnd: number): Value | undefined {
+  if (!NAME_LABEL_BEFORE.test(text.slice(Math.max(lineStart, keyStart - 64), keyStart))) {
+    return undefined;
+  }
+  const sameLine = stickyAt(VALUE_LABEL_SAME_LINE, text, keyEnd);
+  if (sameLine >= 0) {
+    return readValue(text, sameLine, lineEnd, 'allowed');
+  }
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const nextLine = stickyAt(VALUE_LABEL_NEXT_LINE, text, lineEnd + 1);
+  return nextLine >= 0 ? readValue(text, nextLine, nextEnd < 0 ? text.length : nextEnd, 'allowed') : undefined;
+}
+
+/** `ENV MYSQL_ROOT_PASSWORD s3cret`: the value after the first space of a Dockerfile ENV or ARG line. */
+function valueOfDockerfileInstruction(text: string, keyStart: number, keyEnd: number, lineStart: number, lineEnd: number): Value | undefined {
+  if (!DOCKERFILE_INSTRUCTION.test(text.slice(lineStart, keyStart))) {
+    return undefined;
+  }
+  const at = stickyAt(SPACES, text, keyEnd);
+  return at >= 0 ? readValue(text, at, lineEnd, 'allowed') : undefined;
+}
+
 /** `if ("value" == password)`: a literal compared with the key, written before it. */
 function valueBeforeKey(text: string, keyStart: number, lineStart: number): Value | undefined {
   let before = keyStart - 1;
@@ -210,20 +254,25 @@ export function scanKeyAt(
     keyEnd++;
   }
   const previous = text[keyStart - 1];
-  if (previous === ':' || previous === '/' || previous === '\\') {
+  // `${OPENAI_API_KEY:?missing}`: the name of a variable being expanded, not a key being assigned.
+  if (previous === ':' || previous === '/' || previous === '\\' || (previous === '{' && text[keyStart - 2] === '$')) {
     return keyEnd;
   }
   const rawKey = text.slice(keyStart, keyEnd);
   const isFlag = /^--?[A-Za-z]/.test(rawKey) && (keyStart === lineStart || /\s/.test(previous ?? ''));
   const key = rawKey.replace(/^[-.$@]+|[-.]+$/g, '');
-  const kind = heuristicKind(key);
+  // In a query string a bare `key` parameter is an API key (`?key=...&q=...`).
+  const kind = heuristicKind(key) ?? ((previous === '?' || previous === '&') && key.toLowerCase() === 'key' ? 'token' : undefined);
   if (kind === undefined) {
     return keyEnd;
   }
   const trimmedKeyEnd = keyStart + rawKey.replace(/[-.]+$/, '').length;
   const value =
-    valueAfterKey(text, keyStart, trimmedKeyEnd, lineEnd, isFlag) ?? valueBeforeKey(text, keyStart, lineStart);
-  if (value !== undefined && isPlausibleSecretValue(value.text, key, kind, value.quoted)) {
+    valueOfNamedEntry(text, keyStart, trimmedKeyEnd, lineStart, lineEnd) ??
+    valueOfDockerfileInstruction(text, keyStart, trimmedKeyEnd, lineStart, lineEnd) ??
+    valueAfterKey(text, keyStart, trimmedKeyEnd, lineEnd, isFlag) ??
+    valueBeforeKey(text, keyStart, lineStart);
+  if (value !== undefined && !OWNED_VALUE.test(value.text) && isPlausibleSecretValue(value.text, key, kind, value.quoted)) {
     const { type, description } = DESCRIPTIONS[kind];
     report({ start: value.start, end: value.start + value.text.length, type, description, confidence: 'medium' });
   }

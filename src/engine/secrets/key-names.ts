@@ -36,7 +36,7 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'context', 'component', 'element', 'list', 'array', 'vector', 'public', 'pub', 'jwk', 'kid', 'lock', 'job', 'task',
   'queue', 'topic', 'redis', 'react', 'render', 'widget', 'route', 'path', 'file', 'config', 'env', 'default',
   'data', 'value', 'name', 'type', 'natural', 'surrogate', 'join', 'parent', 'child', 'next', 'prev', 'previous',
-  'last', 'first', 'start', 'end',
+  'last', 'first', 'start', 'end', 'site',
 ]);
 
 /** Anywhere in the key: the value is public, per-request, pagination state, a count, or a deliberate test double. */
@@ -69,6 +69,9 @@ const DESCRIPTIVE_TAIL_WORDS = new Set([
   'reducer', 'hook', 'context', 'interface', 'impl',
 ]);
 
+/** Parts of a connection that sit beside its password and are not secret themselves. */
+const DESCRIBED_PARTS = new Set(['port', 'database', 'db', 'dbname', 'schema', 'namespace', 'hostname', 'address']);
+
 const KIND_ORDER: readonly SecretKeyKind[] = ['password', 'secret', 'token', 'key'];
 
 /**
@@ -80,7 +83,8 @@ export const SERVICE_NAMES: readonly string[] = [
   'bitbucket', 'heroku', 'digitalocean', 'datadog', 'newrelic', 'pagerduty', 'okta', 'auth0', 'algolia',
   'contentful', 'airtable', 'huggingface', 'openai', 'anthropic', 'vercel', 'netlify', 'supabase', 'dropbox',
   'snyk', 'circleci', 'launchdarkly', 'doppler', 'pulumi', 'dockerhub', 'zendesk', 'hubspot', 'mixpanel',
-  'shopify', 'braintree', 'paypal',
+  'shopify', 'braintree', 'paypal', 'mistral', 'cohere', 'pinecone', 'groq', 'perplexity', 'elevenlabs', 'deepgram',
+  'assemblyai', 'weaviate', 'qdrant', 'langsmith', 'langfuse', 'serpapi', 'tavily', 'firecrawl',
 ];
 const SERVICES = new Set(SERVICE_NAMES);
 
@@ -141,6 +145,12 @@ export function classifyKeyName(key: string): SecretKeyKind | undefined {
     word === 'key' && i > 0 ? keyPairKind(words[i - 1] ?? '', i === words.length - 1) : wordKind(word),
   );
   return KIND_ORDER.find((kind) => kinds.includes(kind)) ?? (SERVICES.has(squashKey(key)) ? 'key' : undefined);
+}
+
+/** Keys that name what a value describes (`username`, `db_host`, `port`) rather than a secret. */
+export function isDescriptiveKeyName(key: string): boolean {
+  const last = keyWords(key).pop();
+  return last !== undefined && (DESCRIPTIVE_TAIL_WORDS.has(last) || DESCRIBED_PARTS.has(last));
 }
 
 /**

@@ -1,5 +1,6 @@
 // Recognises values that point at a secret kept elsewhere (`${env:X}`, `process.env.X`) or only stand in for one.
 
+import { decodeBase64 } from './base64';
 import { dominantCharShare, hasTypedSequence } from './entropy';
 
 /** Reference or template syntax anywhere in the value: ${X}, ${env:X}, ${{ secrets.X }}, {{ x }}, <%= x %>, %(x)s. */
@@ -36,6 +37,16 @@ const TRIVIAL_VALUES = new Set([
 ]);
 
 /**
+ * Credentials that providers publish in their own documentation, which copy-pasted samples carry: they unlock nothing.
+ * Only keys without a marker word of their own (AWS's `AKIAIOSFODNN7EXAMPLE` already says EXAMPLE).
+ */
+const DOCUMENTED_EXAMPLES = new Set([
+  // Stripe's API reference and quick starts.
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2', 'sk_test_26PHem9AhJZvU623DfE1x4sd',
+  'rk_test_26PHem9AhJZvU623DfE1x4sd',
+]);
+
+/**
  * A placeholder word typed by a person: in one case (`example`, `EXAMPLE`, `Example`). The same letters in mixed
  * case (`lFaKe` inside a random token) are chance.
  */
@@ -68,14 +79,32 @@ export function isTrivialValue(value: string): boolean {
  * Never throws.
  */
 export function isReferenceOrPlaceholder(value: string): boolean {
-  if (typeof value !== 'string') {
+  return typeof value === 'string' && (isPlainPlaceholder(value.trim()) || isEncodedPlaceholder(value.trim()));
+}
+
+/**
+ * Base64 of a placeholder (`Y2hhbmdlbWU=` is "changeme"), or of `user:<marked placeholder>` (`dXNlcjo8dG9rZW4+` is
+ * "user:<token>"), as Kubernetes Secrets, Basic headers and docker `auth` entries hold them. A weak but real-looking
+ * pair such as `admin:password` stays a finding: it may well be the credential in use.
+ */
+function isEncodedPlaceholder(value: string): boolean {
+  if (value.length < 8 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) {
     return false;
   }
-  const trimmed = value.trim();
+  const decoded = decodeBase64(value)?.trim();
+  // One word only: encoded documents (a .dockercfg naming example.com) are judged by what they hold, not by a word.
+  if (decoded === undefined || !/^[\x21-\x7e]{3,}$/.test(decoded) || /["{}]/.test(decoded)) {
+    return false;
+  }
+  const password = /^[^:]{0,128}:([^:]+)$/.exec(decoded)?.[1];
+  return isPlainPlaceholder(decoded) || (password !== undefined && !isTrivialValue(password) && isPlainPlaceholder(password));
+}
+
+function isPlainPlaceholder(trimmed: string): boolean {
   if (trimmed === '') {
     return true;
   }
-  if (TRIVIAL_VALUES.has(trimmed.toLowerCase())) {
+  if (TRIVIAL_VALUES.has(trimmed.toLowerCase()) || DOCUMENTED_EXAMPLES.has(trimmed)) {
     return true;
   }
   if (WHOLE_REFERENCE.test(trimmed) || EMBEDDED_REFERENCE.test(trimmed) || CODE_REFERENCE.test(trimmed)) {

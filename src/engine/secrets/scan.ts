@@ -111,7 +111,7 @@ function runDetector(detector: SecretDetector, text: string, from: number, to: n
           end: from + span[1],
           type: detector.id,
           description: detector.description,
-          confidence: 'high',
+          confidence: detector.confidence ?? 'high',
         },
         rank: detector.rank ?? DEFAULT_RANK,
       });

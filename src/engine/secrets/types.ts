@@ -52,4 +52,6 @@ export interface SecretDetector {
    * credential in a URL or an Authorization header.
    */
   rank?: 2 | 3;
+  /** `medium` for structural guesses without a provider format or a key name (default `high`). */
+  confidence?: SecretConfidence;
 }

@@ -10,8 +10,12 @@ const TOKEN_CHARSET = /^[A-Za-z0-9_\-+/=.~]+$/;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
 /** Subresource-integrity hashes: `sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC`. */
 const INTEGRITY_HASH = /^sha(?:256|384|512)-[A-Za-z0-9+/]{40,}={0,2}$/;
-/** Keys made to be public: Stripe publishable keys, Mapbox public tokens, Flutterwave public keys, PEM public keys. */
-const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|FLWPUBK|pubkey-|-----BEGIN (?:[A-Z0-9]+ )*PUBLIC KEY)/;
+/**
+ * Keys made to be public: Stripe publishable keys, Mapbox public tokens, Flutterwave public keys, PEM public keys and
+ * certificates, SSH public keys.
+ */
+export const PUBLIC_KEY =
+  /^(?:pk_(?:live|test)_|pk\.eyJ|FLWPUBK|pubkey-|-----BEGIN (?:[A-Z0-9]+ )*(?:PUBLIC KEY|CERTIFICATE)|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}) AAAA)/;
 /** Artifact coordinates end in a version: `jjwt-jackson-0.11.2`, `lodash@4.17.21`. */
 const VERSIONED_NAME = /[-@_:]v?\d+\.\d+(?:\.\d+)*$/;
 const FILE_OR_PATH =
@@ -45,7 +49,19 @@ function isNonSecretShape(value: string): boolean {
 
 /** True when an unquoted value reads as code (an identifier, a member path, a call) rather than a literal. */
 function isCodeExpression(value: string): boolean {
-  return CODE_PATH.test(value) || CODE_CALL.test(value) || CODE_OPERATOR.test(value) || /^[A-Za-z_]+$/.test(value);
+  return CODE_PATH.test(value) || CODE_CALL.test(value) || CODE_OPERATOR.test(value) || isIdentifier(value);
+}
+
+/**
+ * A bare identifier (`userPassword`, `getUserPasswordFromDB`, `DEFAULT_TOKEN`). Letters whose case switches at random
+ * on about every other character (`yCKwPQsMmNtT`) are a generated value, even unquoted.
+ */
+function isIdentifier(value: string): boolean {
+  if (!/^[A-Za-z_]+$/.test(value)) {
+    return false;
+  }
+  const switches = caseSwitches(value);
+  return !(/^[A-Za-z]{8,}$/.test(value) && switches >= 4 && switches >= (value.length - 1) * 0.35);
 }
 
 /**
@@ -54,9 +70,13 @@ function isCodeExpression(value: string): boolean {
  * fragments of one or two letters or mix digits into their parts.
  */
 function isWordyName(value: string): boolean {
+  // Names use name characters only, and their words can be said: `Xq7!Lm` or `cqsc0LRLBM` are random.
+  if (!/^[\w.$-]+$/.test(value)) {
+    return false;
+  }
   const words = keyWords(value);
   const letters = words.filter((word) => !/^v\d{1,2}$/.test(word));
-  return letters.length >= 2 && letters.every((word) => /^[a-z]{3,}\d{0,2}$/.test(word));
+  return letters.length >= 2 && letters.every((word) => /^[a-z]{3,}\d{0,2}$/.test(word) && /[aeiouy]/.test(word));
 }
 
 /**
@@ -89,7 +109,24 @@ function isPlausiblePassword(value: string, minLength: number): boolean {
   }
   const classes = charClasses(value);
   const hasLetter = classes.lower || classes.upper;
-  return (hasLetter || classes.digit) && (classes.digit || classes.symbol) && countClasses(classes) >= 2;
+  if (!classes.digit && !classes.symbol) {
+    // Letters only: a generated password switches case at random (`yCKwPQsMmNtT`); a word or a name does not.
+    return classes.lower && classes.upper && caseSwitches(value) >= 4;
+  }
+  return (hasLetter || classes.digit) && countClasses(classes) >= 2;
+}
+
+/** How often the case changes between neighbouring letters: 1 in `MySecret`, 8 in `yCKwPQsMmNtT`. */
+function caseSwitches(value: string): number {
+  let switches = 0;
+  for (let i = 1; i < value.length; i++) {
+    const before = value[i - 1] ?? '';
+    const after = value[i] ?? '';
+    const upperBefore = before !== before.toLowerCase();
+    const upperAfter = after !== after.toLowerCase();
+    switches += /[A-Za-z]/.test(before) && /[A-Za-z]/.test(after) && upperBefore !== upperAfter ? 1 : 0;
+  }
+  return switches;
 }
 
 /** A value a service could have generated: token characters, letters with digits (or long digits), entropy. */

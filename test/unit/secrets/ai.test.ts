@@ -32,4 +32,9 @@ describe('secret detector: AI providers', () => {
     const replicate = `r8_${fake(37, ALNUM)}`;
     expectSecret(`REPLICATE_API_TOKEN=${replicate}`, replicate, 'replicate-api-token');
   });
+
+  it('reports an ElevenLabs API key, not a Stripe key', () => {
+    const key = `sk_${fake(48, '0123456789abcdef')}`;
+    expectSecret(`const eleven = new ElevenLabsClient("${key}");`, key, 'elevenlabs-api-key');
+  });
 });

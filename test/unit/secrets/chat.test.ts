@@ -45,4 +45,9 @@ describe('secret detector: chat platforms', () => {
     const url = `https://contoso.webhook.office.com/webhookb2/${guid()}@${guid()}/IncomingWebhook/${fake(32, HEX)}/${guid()}`;
     expectSecret(`teams_url: ${url}`, url, 'microsoft-teams-webhook-url');
   });
+
+  it('reports a Telegram bot token inside a Bot API URL', () => {
+    const token = `${fake(10, DIGITS)}:AA${fake(33, URL_SAFE)}`;
+    expectSecret(`requests.get(f"https://api.telegram.org/bot${token}/sendMessage")`, token, 'telegram-bot-token');
+  });
 });

@@ -58,4 +58,10 @@ describe('secret detector: developer platforms', () => {
     const sonar = `sqp_${fake(40, HEX)}`;
     expectSecret(`sonar.login=${sonar}`, sonar, 'sonarqube-token');
   });
+
+  it('reports a Notion integration token in the legacy secret_ format', () => {
+    const token = `secret_${fake(43, ALNUM)}`;
+    expectSecret(`const notion = new Client({ auth: "${token}" });`, token, 'notion-token');
+    expectClean('NOTION_TOKEN=secret_your_integration_token_here');
+  });
 });

@@ -100,4 +100,13 @@ describe('secret detector: key-name heuristic', () => {
     assert.strictEqual(text.slice(match.start, match.end), token);
     assert.strictEqual(text[match.start - 1], '"');
   });
+
+  it('reports random passwords that happen to look like camelCase words or hold letters only', () => {
+    for (const value of ['cqsc0LRLBM!', 'HUSHzheUZH!', 'yCKwPQsMmNtT', 'sTiQoqBC']) {
+      expectSecret(`DB_PASSWORD="${value}"`, value, 'generic-password');
+    }
+    expectSecret('DB_PASSWORD=yCKwPQsMmNtT\n', 'yCKwPQsMmNtT', 'generic-password');
+    expectClean('password = "MySecret"\npassword: NotUsed\npassword = "FlowPasswordRequired"\n');
+    expectClean('password = getUserPasswordFromDB\ntoken = currentAuthToken\n');
+  });
 });

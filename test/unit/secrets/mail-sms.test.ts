@@ -25,4 +25,15 @@ describe('secret detector: e-mail and SMS services', () => {
     const apiKey = `SK${fake(32, HEX)}`;
     expectSecret(`twilio_api_key: ${apiKey}`, apiKey, 'twilio-api-key');
   });
+
+  it('reports a Twilio auth token passed after its account SID', () => {
+    const authToken = fake(32, HEX);
+    expectSecret(`const client = twilio("AC${fake(32, HEX)}", "${authToken}");`, authToken, 'twilio-auth-token');
+    expectSecret(`client = Client("AC${fake(32, HEX)}", '${authToken}')`, authToken, 'twilio-auth-token');
+  });
+
+  it('reports a Mailgun key in the current format next to the service name', () => {
+    const key = `${fake(32, HEX)}-${fake(8, HEX)}-${fake(8, HEX)}`;
+    expectSecret(`const mg = mailgun.client({ username: "api", key: "${key}" });`, key, 'mailgun-api-key');
+  });
 });

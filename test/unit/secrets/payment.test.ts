@@ -40,4 +40,9 @@ describe('secret detector: payments', () => {
     const plaid = `access-production-${fakeUuid()}`;
     expectSecret(`plaid_access: "${plaid}"`, plaid, 'plaid-access-token');
   });
+
+  it('reports a Stripe webhook signing secret', () => {
+    const secret = `whsec_${fake(32, ALNUM)}`;
+    expectSecret(`STRIPE_WEBHOOK_SECRET=${secret}`, secret, 'stripe-webhook-secret');
+  });
 });

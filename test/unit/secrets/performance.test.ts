@@ -37,4 +37,13 @@ describe('secret detector on huge inputs', () => {
     }
     assert.deepStrictEqual(scanText(undefined as unknown as string), []);
   });
+
+  it('stays linear on 1 MB lines made of the new structures, and still finds the key after them', () => {
+    const key = `sk_live_${fake(24, ALNUM)}`;
+    for (const chunk of ['f("', '- name: API_TOKEN ', 'ENV API_TOKEN ', '?key=', '"-k", "', '-u a -p ', 'authorization"]="', '${TOKEN:']) {
+      const text = `${chunk.repeat(Math.ceil(1_000_000 / chunk.length))} stripe = "${key}"`;
+      const found = scanText(text).map((match) => text.slice(match.start, match.end));
+      assert.ok(found.includes(key), `${chunk}: ${found.length} matches, key missing`);
+    }
+  });
 });

@@ -57,7 +57,7 @@ function idiomFor(fileName: string): Idiom | undefined {
   if (lower.endsWith('.env.example') || lower === 'env.example') {
     return IDIOMS['env.example'];
   }
-  if (/(^|[/\\])dockerfile$/.test(lower)) {
+  if (/(^|[/\\])dockerfile(?:\.[\w-]+)?$/.test(lower)) {
     return IDIOMS.dockerfile;
   }
   const dot = lower.lastIndexOf('.');

@@ -1,4 +1,4 @@
-// AI providers: OpenAI, Anthropic, Hugging Face, Groq, Perplexity, Replicate, LangSmith, xAI.
+// AI providers: OpenAI, Anthropic, Hugging Face, Groq, Perplexity, Replicate, LangSmith, xAI, ElevenLabs.
 // Cohere and Mistral keys have no distinctive format; the key-name heuristic finds them (CO_API_KEY=...).
 
 import type { SecretDetector } from '../types';
@@ -48,6 +48,13 @@ export const AI_DETECTORS: readonly SecretDetector[] = [
     description: 'LangSmith API key',
     keywords: ['lsv2_'],
     pattern: /(?<![\w-])lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}(?![\w-])/dg,
+  },
+  {
+    id: 'elevenlabs-api-key',
+    description: 'ElevenLabs API key',
+    keywords: ['sk_'],
+    pattern: /(?<![\w-])sk_[a-f0-9]{48}(?![\w-])/dg,
+    minEntropy: 3.5,
   },
   {
     id: 'xai-api-key',

@@ -70,7 +70,8 @@ export const CHAT_DETECTORS: readonly SecretDetector[] = [
     description: 'Telegram bot token',
     keywords: [':aa', 'telegram'],
     // "<bot id>:" + 35 characters that start with "A".
-    pattern: /(?<![\w:])\d{5,16}:A[\w-]{34}(?![\w-])/dg,
+    // Also inside Bot API URLs: https://api.telegram.org/bot<token>/sendMessage.
+    pattern: /(?:(?<![\w:])|(?<=\/bot))\d{5,16}:A[\w-]{34}(?![\w-])/dg,
     minEntropy: 3.5,
   },
   {

@@ -17,6 +17,21 @@ function keyed(value: string): RegExp {
   );
 }
 
+/** Keys only a Firebase web app config has beside its `apiKey`. */
+const FIREBASE_CONFIG_KEYS = /authDomain|messagingSenderId|firebaseapp\.com/;
+/** How far around the key the rest of its config object is looked for. */
+const CONFIG_REACH = 600;
+
+/**
+ * A Firebase web config (`apiKey` beside `authDomain`, `messagingSenderId`...). Its API key only identifies the app
+ * to Firebase, ships in every page that uses it and is guarded by Security Rules and App Check, as Firebase's
+ * documentation says; reporting it would teach users to ignore the rule. The same key format elsewhere (a Gemini or
+ * Maps server key in code or config) is reported.
+ */
+function isInFirebaseWebConfig(text: string, index: number): boolean {
+  return FIREBASE_CONFIG_KEYS.test(text.slice(Math.max(0, index - CONFIG_REACH), index + CONFIG_REACH));
+}
+
 export const CLOUD_DETECTORS: readonly SecretDetector[] = [
   {
     id: 'aws-access-key-id',
@@ -55,6 +70,7 @@ export const CLOUD_DETECTORS: readonly SecretDetector[] = [
     // Only where assigned or quoted: bare keys in prose are mostly the published browser keys of public apps.
     pattern: /(?<=[=:(,][ \t]*["'`]?|["'`])AIza[\w-]{35}(?![\w-])/dg,
     minEntropy: 3.5,
+    inContext: (text, index) => !isInFirebaseWebConfig(text, index),
   },
   {
     id: 'gcp-oauth-token',

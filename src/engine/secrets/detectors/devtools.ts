@@ -164,6 +164,14 @@ export const DEVTOOLS_DETECTORS: readonly SecretDetector[] = [
     pattern: /(?<![\w-])ntn_\d{11}[A-Za-z0-9]{35}(?![\w-])/dg,
   },
   {
+    id: 'notion-token',
+    description: 'Notion integration token (legacy format)',
+    keywords: ['secret_'],
+    pattern: /(?<![\w-])secret_[A-Za-z0-9]{43}(?![\w-])/dg,
+    minEntropy: 4,
+    validate: (secret) => /\d/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  },
+  {
     id: 'figma-token',
     description: 'Figma personal access token',
     keywords: ['figd_'],

@@ -3,7 +3,7 @@
 
 import { decodeBase64 } from '../base64';
 import { isSecretLikeKeyName } from '../key-names';
-import { isReferenceOrPlaceholder, isTrivialValue } from '../placeholder';
+import { isReferenceOrPlaceholder, isTrivialValue, spellsSecretWord } from '../placeholder';
 import type { SecretDetector } from '../types';
 
 /** URL schemes of databases and message brokers, whose URLs are connection strings. */
@@ -21,12 +21,14 @@ function userOf(match: RegExpExecArray): string {
 }
 
 /** A URL or CLI password that is not a template, a placeholder, the user name again or a port number. */
-function isRealPassword(password: string, user: string): boolean {
+export function isRealPassword(password: string, user: string): boolean {
   return (
     password.length >= 4 &&
     password !== user &&
     !/^\d{1,5}$/.test(password) &&
     password !== 'x-oauth-basic' &&
+    // `randompassword`, `mysecret`: letters that spell the word are an example, not a chosen password.
+    !(/^[A-Za-z_-]+$/.test(password) && spellsSecretWord(password)) &&
     !isReferenceOrPlaceholder(password)
   );
 }
@@ -36,7 +38,7 @@ export const HTTP_DETECTORS: readonly SecretDetector[] = [
     id: 'basic-auth-header',
     description: 'HTTP Basic credentials in an Authorization header',
     keywords: ['authorization'],
-    pattern: /authorization["'`]?[ \t]*[:=][ \t]*["'`]?[ \t]*Basic[ \t]+(?<secret>[A-Za-z0-9+/]{6,1024}={0,2})(?![\w+/=])/dgi,
+    pattern: /authorization["'`]?\]?[ \t]*[:=][ \t]*["'`]?[ \t]*Basic[ \t]+(?<secret>[A-Za-z0-9+/]{6,1024}={0,2})(?![\w+/=])/dgi,
     rank: 2,
     // user:password, where a mistyped byte or two in the password is tolerated.
     validate: (secret) => {
@@ -52,7 +54,7 @@ export const HTTP_DETECTORS: readonly SecretDetector[] = [
     description: 'Token in an Authorization header',
     keywords: ['authorization'],
     pattern:
-      /authorization["'`]?[ \t]*[:=][ \t]*["'`]?[ \t]*(?:(?:Bearer|Token|Api-Token|JWT|OAuth|SSWS)[ \t]+)?(?!(?:Basic|Bearer|Token|Digest|Negotiate)\b)(?<secret>[\w~+/.=@:-]{8,4096})/dgi,
+      /authorization["'`]?\]?[ \t]*[:=][ \t]*["'`]?[ \t]*(?:(?:Bearer|Token|Api-Token|JWT|OAuth|SSWS)[ \t]+)?(?!(?:Basic|Bearer|Token|Digest|Negotiate)\b)(?<secret>[\w~+/.=@:-]{8,4096})/dgi,
     rank: 2,
     minEntropy: 3,
     validate: (secret) => /\d/.test(secret),

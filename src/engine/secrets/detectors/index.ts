@@ -3,6 +3,7 @@
 import type { SecretDetector } from '../types';
 import { AI_DETECTORS } from './ai';
 import { CHAT_DETECTORS } from './chat';
+import { CLI_DETECTORS } from './cli';
 import { CLOUD_DETECTORS } from './cloud';
 import { CRYPTO_DETECTORS } from './crypto';
 import { DEVTOOLS_DETECTORS } from './devtools';
@@ -11,6 +12,7 @@ import { JWT_DETECTORS } from './jwt';
 import { KUBERNETES_DETECTORS } from './kubernetes';
 import { MAIL_DETECTORS } from './mail';
 import { PAYMENT_DETECTORS } from './payment';
+import { POSITIONAL_DETECTORS } from './positional';
 import { SMS_DETECTORS } from './sms';
 import { VCS_DETECTORS } from './vcs';
 
@@ -26,5 +28,7 @@ export const DETECTORS: readonly SecretDetector[] = [
   ...CRYPTO_DETECTORS,
   ...JWT_DETECTORS,
   ...HTTP_DETECTORS,
+  ...CLI_DETECTORS,
   ...KUBERNETES_DETECTORS,
+  ...POSITIONAL_DETECTORS,
 ];

@@ -18,6 +18,14 @@ export const MAIL_DETECTORS: readonly SecretDetector[] = [
     minEntropy: 3,
   },
   {
+    id: 'mailgun-api-key',
+    description: 'Mailgun private API key',
+    // The current format: 32 + 8 + 8 hex digits; nothing marks it but the service's name nearby.
+    keywords: ['mailgun'],
+    pattern: /(?<![\w-])[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}(?![\w-])/dg,
+    minEntropy: 3,
+  },
+  {
     id: 'mailchimp-api-key',
     description: 'Mailchimp API key',
     keywords: ['-us'],

@@ -18,6 +18,13 @@ export const PAYMENT_DETECTORS: readonly SecretDetector[] = [
     pattern: /(?<![\w-])rk_(?:live|test|prod)_[A-Za-z0-9]{24,247}(?![\w-])/dg,
   },
   {
+    id: 'stripe-webhook-secret',
+    description: 'Stripe webhook signing secret',
+    keywords: ['whsec_'],
+    pattern: /(?<![\w-])whsec_[A-Za-z0-9+/]{32,88}={0,2}(?![\w+/=-])/dg,
+    minEntropy: 3.5,
+  },
+  {
     id: 'square-access-token',
     description: 'Square access token',
     keywords: ['sq0atp-', 'eaaa'],

@@ -13,6 +13,14 @@ export const SMS_DETECTORS: readonly SecretDetector[] = [
   {
     id: 'twilio-auth-token',
     description: 'Twilio auth token',
+    // twilio("AC...", "<auth token>") and Client("AC...", "<auth token>"): the argument after the account SID.
+    keywords: ['twilio', '("', '(\'', '(`'],
+    pattern: /(?<![A-Za-z0-9])AC[0-9a-f]{32}["'`]?[ \t]*,[ \t]*["'`](?<secret>[0-9a-f]{32})["'`]/dg,
+    minEntropy: 3,
+  },
+  {
+    id: 'twilio-auth-token',
+    description: 'Twilio auth token',
     // The account SID (AC...) is an identifier; the auth token that goes with it is the secret.
     keywords: ['twilio'],
     pattern:
