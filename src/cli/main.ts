@@ -1,4 +1,4 @@
-// The `secure-actions` command: dispatches to `check` and `scaffold`; usage errors exit 2 without a stack trace.
+// The `secure-actions` command: dispatches to `check`, `scaffold` and `export`; usage errors exit 2 without a stack trace.
 
 import { runCheck, CHECK_USAGE } from './commands/check';
 import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from './io';
@@ -9,6 +9,7 @@ const USAGE = `secure-actions ${VERSION}: secure-by-default chatbot actions from
 Usage:
   secure-actions check [PATH...] [--format text|json|sarif|markdown] [--max-warnings N]
   secure-actions scaffold OPENAPI [--all | --operations ID,ID...] [--server URL] [--auth SCHEME|none] [--out FILE] [--force]
+  secure-actions export FILE --to vscode-mcp|claude-code-mcp|openai-tools|openapi [--out FILE] [--force]
   secure-actions --version | --help
 
 Run "secure-actions <command> --help" for a command's options.
@@ -22,7 +23,12 @@ async function scaffoldCommand(argv: string[], io: CliIo): Promise<number> {
   return runScaffold(argv, io);
 }
 
-const COMMANDS: Record<string, Command> = { check: runCheck, scaffold: scaffoldCommand };
+async function exportCommand(argv: string[], io: CliIo): Promise<number> {
+  const { runExport } = await import('./commands/export');
+  return runExport(argv, io);
+}
+
+const COMMANDS: Record<string, Command> = { check: runCheck, scaffold: scaffoldCommand, export: exportCommand };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
