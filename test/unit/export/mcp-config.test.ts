@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
-import { exportActionFile, mergeActionFileExport, type ExportTarget } from '../../../src/engine';
+import { exportActionFile, mergeActionFileExport, singleEdit, type ExportTarget } from '../../../src/engine';
 import { PROJECT_ROOT } from '../../helpers/fixtures';
 import { type ActionSource, repositoryActionFiles, scaffoldedActionFiles } from './export-sources';
 
@@ -43,19 +43,6 @@ function assertOnlyInserted(before: string, after: string): void {
     }
   }
   assert.strictEqual(i, before.length, `the old text is kept in order up to offset ${i}`);
-}
-
-/** The one run of `before` that differs in `after`, and what replaced it. */
-function changedRun(before: string, after: string): { start: number; removed: string; inserted: string } {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) {
-    start++;
-  }
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) {
-    end++;
-  }
-  return { start, removed: before.slice(start, before.length - end), inserted: after.slice(start, after.length - end) };
 }
 
 const ORDERS = ((): ActionSource => {
@@ -168,8 +155,8 @@ describe('export to MCP client configs', () => {
       assert.strictEqual(replaced.change, 'replaced');
       const oldValue = '{ "type": "stdio", "command": "node", "args": ["tools/files.js"] }';
       const valueStart = existing.indexOf(oldValue);
-      const run = changedRun(existing, replaced.text);
-      assert.ok(run.start >= valueStart && run.start + run.removed.length <= valueStart + oldValue.length, 'only the old value changes');
+      const { range } = singleEdit(existing, replaced.text);
+      assert.ok(range.start >= valueStart && range.end <= valueStart + oldValue.length, 'only the old value changes');
       assert.ok(replaced.text.includes('}, // trailing comment'), 'the comment after it stays');
       assert.deepStrictEqual((readJsonc(replaced.text).servers as Json)['orders-api'], { type: 'stdio', command: 'secure-actions', args: ['serve', '${workspaceFolder}/actions/orders.actions.yaml'], envFile: '${workspaceFolder}/.env' });
     });
