@@ -1,4 +1,4 @@
-// The `secure-actions` command: dispatches to `check`, `scaffold`, `serve` and `audit`; usage errors exit 2 without a stack trace.
+// The `secure-actions` command: dispatches to `check`, `scaffold`, `serve`, `audit` and `export`; usage errors exit 2 without a stack trace.
 
 import { runCheck, CHECK_USAGE } from './commands/check';
 import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from './io';
@@ -11,6 +11,7 @@ Usage:
   secure-actions scaffold OPENAPI [--all | --operations ID,ID...] [--server URL] [--auth SCHEME|none] [--out FILE] [--force]
   secure-actions serve FILE... [--http [--host 127.0.0.1] [--port N]] [--env-file PATH] [--audit-log PATH] [--rate-limit-store redis://HOST:PORT]
   secure-actions audit [PATH] [--key-env NAME] [--format text|json]
+  secure-actions export FILE --to vscode-mcp|claude-code-mcp|openai-tools|openapi [--out FILE] [--force]
   secure-actions --version | --help
 
 Run "secure-actions <command> --help" for a command's options.
@@ -35,7 +36,12 @@ async function auditCommand(argv: string[], io: CliIo): Promise<number> {
   return runAudit(argv, io);
 }
 
-const COMMANDS: Record<string, Command> = { check: runCheck, scaffold: scaffoldCommand, serve: serveCommand, audit: auditCommand };
+async function exportCommand(argv: string[], io: CliIo): Promise<number> {
+  const { runExport } = await import('./commands/export');
+  return runExport(argv, io);
+}
+
+const COMMANDS: Record<string, Command> = { check: runCheck, scaffold: scaffoldCommand, serve: serveCommand, audit: auditCommand, export: exportCommand };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -26,6 +26,7 @@ export { toJsonReport } from './report/json';
 export { toSarifReport, type SarifOptions } from './report/sarif';
 export * from './checklist';
 export * from './env';
+export * from './export';
 export * from './openapi';
 export * from './scaffold';
 export { validateActionFile, type SchemaViolation } from './schema/validate-actions';

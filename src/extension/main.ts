@@ -22,6 +22,7 @@ import { DocumentDiagnostics } from './diagnostics/document-diagnostics';
 import { EnvFileCheck } from './diagnostics/env-file-check';
 import { FindingStore } from './diagnostics/finding-store';
 import { WorkspaceScanner, type ScanSummary } from './diagnostics/workspace-scan';
+import { registerExportActions } from './export-actions';
 import { createLog } from './log';
 import type { ExtensionServices } from './services';
 import { createStatusBar } from './status-bar';
@@ -93,6 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secure
   // Feature modules register through ExtensionServices, before the status bar picks its click target (the checklist).
   registerWizard(context, services);
   registerChecklist(context, services);
+  registerExportActions(context, services);
   context.subscriptions.push(createStatusBar(findings, config));
 
   const activated = performance.now();

@@ -1,6 +1,5 @@
 // `secure-actions scaffold`: an OpenAPI file in, a secure-by-default *.actions.yaml (+ .env.example, .gitignore) out.
 
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits, parseEnvKeys, planEnvExampleEnsure, planGitignoreEnsure } from '../../engine';
@@ -9,6 +8,7 @@ import { scaffoldActions, type ScaffoldResult } from '../../engine/scaffold';
 import { parseArgs } from '../args';
 import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from '../io';
 import { describeFsError } from '../read-text';
+import { displayPath, isInside, toPosix, writeFileAtomic } from '../write-atomic';
 
 export const SCAFFOLD_USAGE = `Usage: secure-actions scaffold OPENAPI [--all | --operations ID,ID...] [--server URL] [--auth SCHEME|none] [--out FILE] [--force]
 
@@ -245,29 +245,4 @@ function readIfExists(file: string): string | undefined {
     }
     throw error;
   }
-}
-
-/** Writes a temporary file in the same folder, then renames it over the target: readers never see half a file. */
-function writeFileAtomic(file: string, text: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
-  try {
-    fs.writeFileSync(temp, text, { flag: 'wx' });
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
-}
-
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
-function toPosix(file: string): string {
-  return file.split(path.sep).join('/');
-}
-
-function displayPath(cwd: string, file: string): string {
-  return isInside(cwd, file) ? toPosix(path.relative(cwd, file)) : file;
 }
