@@ -2,7 +2,8 @@
 
 import { DEFAULT_CONFIG, type EngineConfig } from './config/config';
 import type { DocumentKind, Finding } from './model/types';
-import { ParsedDocument, parseDocumentText } from './parse';
+import { hasMcpServers, isMcpConfigFileName } from './mcp/client';
+import { ParsedDocument, parseDocumentText, parseJson } from './parse';
 import { RULES, internalErrorRule } from './rules';
 import type { Rule, RuleContext } from './rules/rule';
 import { applySuppressions } from './suppress';
@@ -11,7 +12,11 @@ export interface LintInput {
   text: string;
   /** Workspace-relative (or absolute) name; decides YAML vs JSON and appears in messages. */
   fileName: string;
-  /** Default: an action definition when the name matches `*.actions.{yaml,yml,json}`, else a source file. */
+  /**
+   * Default: an action definition when the name matches `*.actions.{yaml,yml,json}`, an MCP client configuration for
+   * the clients' own file names, else a source file. A JSON source file with a top-level `mcpServers` object is
+   * linted as an MCP client configuration.
+   */
   kind?: DocumentKind;
   config?: EngineConfig;
   /** Keys (and values) already in the env file, so secret fixes reuse a matching key and never clash. */
@@ -20,7 +25,7 @@ export interface LintInput {
 
 export interface LintResult {
   findings: Finding[];
-  /** The parsed action definition (absent for source files). */
+  /** The parsed action definition or MCP client configuration (absent for source files). */
   document?: ParsedDocument;
   /** Why the file was not analysed (binary, too large), if it was not. */
   skipped?: string;
@@ -32,18 +37,17 @@ export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
 const ACTION_FILE = /\.actions\.(ya?ml|json)$/i;
 
 export function defaultKindFor(fileName: string): DocumentKind {
-  return ACTION_FILE.test(fileName) ? 'action' : 'source';
+  return ACTION_FILE.test(fileName) ? 'action' : isMcpConfigFileName(fileName) ? 'mcp-config' : 'source';
 }
 
 /** Lints one file. Never throws on bad input: syntax and schema problems become findings. */
 export function lint(input: LintInput): LintResult {
   const config = input.config ?? DEFAULT_CONFIG;
-  const kind = input.kind ?? defaultKindFor(input.fileName);
   const skipped = unanalysableReason(input.text);
   if (skipped) {
     return { findings: [], skipped };
   }
-  const doc = kind === 'action' ? parseDocumentText(input.fileName, input.text) : sourceDocument(input.fileName, input.text);
+  const { kind, doc } = parseFor(input.kind ?? defaultKindFor(input.fileName), input.fileName, input.text);
   const context: RuleContext = {
     doc,
     kind,
@@ -62,7 +66,24 @@ export function lint(input: LintInput): LintResult {
     runRule(rule, context, (finding) => findings.push(configured ? { ...finding, severity: configured } : finding), findings);
   }
   const kept = applySuppressions(findings, input.text, doc.lines).sort(byPosition);
-  return kind === 'action' ? { findings: kept, document: doc } : { findings: kept };
+  return kind === 'source' ? { findings: kept } : { findings: kept, document: doc };
+}
+
+/** MCP client files are JSON with comments (VS Code's are JSONC; the others' parsers are checked by the client). */
+function parseFor(kind: DocumentKind, fileName: string, text: string): { kind: DocumentKind; doc: ParsedDocument } {
+  if (kind === 'action') {
+    return { kind, doc: parseDocumentText(fileName, text) };
+  }
+  if (kind === 'mcp-config') {
+    return { kind, doc: parseJson(fileName, text, { jsonc: true }) };
+  }
+  if (/\.json$/i.test(fileName) && text.includes('"mcpServers"')) {
+    const doc = parseJson(fileName, text, { jsonc: true });
+    if (hasMcpServers(doc.value)) {
+      return { kind: 'mcp-config', doc };
+    }
+  }
+  return { kind, doc: sourceDocument(fileName, text) };
 }
 
 function runRule(rule: Rule, context: RuleContext, push: (finding: Finding) => void, findings: Finding[]): void {

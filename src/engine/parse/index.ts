@@ -7,6 +7,7 @@ import { parseYamlFast } from './parse-yaml-fast';
 
 export { ParsedDocument, type DocNode, type DocEntry, type SyntaxProblem } from './document';
 export { LineIndex, type Position } from './line-index';
+export { parseJson } from './parse-json';
 
 export function isJsonFileName(fileName: string): boolean {
   return /\.json$/i.test(fileName);

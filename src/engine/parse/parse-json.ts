@@ -6,9 +6,11 @@ import { ParsedDocument, type SyntaxProblem } from './document';
 
 const MAX_DEPTH = 200;
 
-export function parseJson(fileName: string, text: string): ParsedDocument {
+/** `jsonc`: comments and trailing commas are allowed (VS Code's own files, such as `.vscode/mcp.json`). */
+export function parseJson(fileName: string, text: string, options: { jsonc?: boolean } = {}): ParsedDocument {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  const jsonc = options.jsonc === true;
+  const tree = parseTree(text, errors, { disallowComments: !jsonc, allowTrailingComma: jsonc, allowEmptyContent: true });
   const problems: SyntaxProblem[] = errors.map((error) => ({
     message: describeJsonError(printParseErrorCode(error.error)),
     range: { start: error.offset, end: error.offset + Math.max(error.length, 1) },

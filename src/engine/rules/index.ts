@@ -14,6 +14,7 @@ import { hardcodedSecret } from './hardcoded-secret';
 import { injectionProneParameter } from './injection-prone-parameter';
 import { insecureHttpUrl } from './insecure-http-url';
 import { internalErrorRule } from './internal-error';
+import { mcpSecretLiteral } from './mcp-secret-literal';
 import { numberUnbounded } from './number-unbounded';
 import { oauthBroadScopes } from './oauth-broad-scopes';
 import { oauthInsecureFlow } from './oauth-insecure-flow';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   injectionProneParameter,
   insecureHttpUrl,
   internalErrorRule,
+  mcpSecretLiteral,
   numberUnbounded,
   oauthBroadScopes,
   oauthInsecureFlow,

@@ -156,7 +156,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       const exclude = excludeGlob(config);
       const gitignore = await GitignoreIndex.load(folder, exclude, token);
       this.gitignores.set(folder.uri.toString(), gitignore);
-      for (const glob of [...config.engine.actionFiles, ...config.engine.secretScan.include]) {
+      for (const glob of [...config.engine.actionFiles, ...config.engine.mcpConfigFiles, ...config.engine.secretScan.include]) {
         const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, MAX_FILES_PER_GLOB, token);
         if (found.length >= MAX_FILES_PER_GLOB) {
           this.log.warn(`More than ${MAX_FILES_PER_GLOB} files match "${glob}" in ${folder.name}; only the first ${MAX_FILES_PER_GLOB} are checked.`);
