@@ -5,3 +5,4 @@ export { mcpServersOf, type McpServer } from './servers';
 export { mcpSecretsOf, type McpSecret, type McpSecretPlace } from './secrets';
 export { moveMcpSecret, noFixReason, describe as describeMcpSecret, CLIENT_DOCS } from './move-secret';
 export { addPasswordInput, inputIdsOf, type PasswordInput } from './vscode-inputs';
+export { launchedPackage, type LaunchedPackage } from './packages';

@@ -14,7 +14,10 @@ import { hardcodedSecret } from './hardcoded-secret';
 import { injectionProneParameter } from './injection-prone-parameter';
 import { insecureHttpUrl } from './insecure-http-url';
 import { internalErrorRule } from './internal-error';
+import { mcpPackageUnpinned } from './mcp-package-unpinned';
+import { mcpRemoteHttp } from './mcp-remote-http';
 import { mcpSecretLiteral } from './mcp-secret-literal';
+import { mcpSecretShared } from './mcp-secret-shared';
 import { numberUnbounded } from './number-unbounded';
 import { oauthBroadScopes } from './oauth-broad-scopes';
 import { oauthInsecureFlow } from './oauth-insecure-flow';
@@ -54,7 +57,10 @@ export const RULES: readonly Rule[] = [
   injectionProneParameter,
   insecureHttpUrl,
   internalErrorRule,
+  mcpPackageUnpinned,
+  mcpRemoteHttp,
   mcpSecretLiteral,
+  mcpSecretShared,
   numberUnbounded,
   oauthBroadScopes,
   oauthInsecureFlow,
