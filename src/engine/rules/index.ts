@@ -28,6 +28,10 @@ import { pathParameterUnpatterned } from './path-parameter-unpatterned';
 import { personalDataAuditOff } from './personal-data-audit-off';
 import { personalDataUndeclared } from './personal-data-undeclared';
 import { personalFieldUnmasked } from './personal-field-unmasked';
+import { promptInjectionHiddenMarkup } from './prompt-injection-hidden-markup';
+import { promptInjectionInstruction } from './prompt-injection-instruction';
+import { promptInjectionInvisibleText } from './prompt-injection-invisible-text';
+import { promptInjectionLongDescription } from './prompt-injection-long-description';
 import { rateLimitMissing } from './rate-limit-missing';
 import { rateLimitTooHigh } from './rate-limit-too-high';
 import { responseAllowlistMissing } from './response-allowlist-missing';
@@ -72,6 +76,10 @@ export const RULES: readonly Rule[] = [
   personalDataAuditOff,
   personalDataUndeclared,
   personalFieldUnmasked,
+  promptInjectionHiddenMarkup,
+  promptInjectionInstruction,
+  promptInjectionInvisibleText,
+  promptInjectionLongDescription,
   rateLimitMissing,
   rateLimitTooHigh,
   responseAllowlistMissing,
