@@ -16,6 +16,7 @@ export type * from './model/types';
 export { LineIndex, type Position, ParsedDocument } from './parse';
 export { docsUrl } from './rules/docs-url';
 export { isInsecureHttpUrl } from './rules/util/urls';
+export { isPromptInjectionFinding } from './rules/util/agent-text';
 export { DISABLE_NEXT_LINE } from './suppress';
 export { checkEnvFiles, type EnvFileFacts } from './rules/env-file-not-ignored';
 export { locateFindings, compareLocated, countBySeverity, type LocatedFinding, type LocatedPosition } from './report/located';

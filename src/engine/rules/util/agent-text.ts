@@ -1,7 +1,16 @@
 // Text a model reads and obeys: action and parameter descriptions, and the patterns that hide or smuggle instructions in them.
 
+import type { Finding } from '../../model/types';
 import type { ParsedDocument } from '../../parse';
 import { stringScalars, type StringScalar } from './secret-scalars';
+
+/**
+ * A finding of the `prompt-injection` rule family: the wizard lists these before it writes a file, since they come
+ * from descriptions copied out of someone else's spec.
+ */
+export function isPromptInjectionFinding(finding: Pick<Finding, 'ruleId'>): boolean {
+  return finding.ruleId.startsWith('prompt-injection-');
+}
 
 /** The descriptions (and summaries, titles) anywhere under `actions`: what the agent reads to pick and fill an action. */
 export function agentFacingTexts(doc: ParsedDocument): StringScalar[] {
