@@ -38,6 +38,19 @@ export function mcpSecretsOf(doc: ParsedDocument): McpSecret[] {
   return found;
 }
 
+/** Literal secrets outside every server entry (an input's default, a client setting), with offsets in the value. */
+export function otherSecretsOf(doc: ParsedDocument): Array<{ scalar: StringScalar; match: SecretMatch }> {
+  const servers = mcpServersOf(doc);
+  const found: Array<{ scalar: StringScalar; match: SecretMatch }> = [];
+  for (const scalar of stringScalars(doc)) {
+    const match = servers.some((server) => isUnder(scalar.path, server.path)) ? undefined : classifyValue(scalar.value, scalar.key);
+    if (match) {
+      found.push({ scalar, match });
+    }
+  }
+  return found;
+}
+
 function secretIn(server: McpServer, scalar: StringScalar): McpSecret | undefined {
   const field = scalar.path[server.path.length];
   const at = (match: SecretMatch | undefined, place: McpSecretPlace, label: string): McpSecret | undefined =>

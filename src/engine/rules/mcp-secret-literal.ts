@@ -1,11 +1,11 @@
 // mcp-secret-literal: no key or token sits in an MCP client configuration; each client's own syntax keeps it out.
 
-import { CLIENT_DOCS, CLIENT_LABELS, describeMcpSecret, mcpClientOf, mcpSecretsOf, moveMcpSecret, noFixReason } from '../mcp';
+import { CLIENT_DOCS, CLIENT_LABELS, describeMcpSecret, mcpClientOf, mcpSecretsOf, moveMcpSecret, noFixReason, otherSecretsOf } from '../mcp';
 import { maskSecret } from '../secrets';
 import type { Rule } from './rule';
 import { createEnvNamer } from './util/secret-fix';
 import { describeMatch, severityOf } from './util/secret-match';
-import { commentSecrets, rangeInScalar } from './util/secret-scalars';
+import { commentSecrets, dottedPath, rangeInScalar } from './util/secret-scalars';
 
 export const mcpSecretLiteral: Rule = {
   id: 'mcp-secret-literal',
@@ -20,7 +20,7 @@ export const mcpSecretLiteral: Rule = {
     '- Claude Code (`.mcp.json`, [MCP: environment variable expansion](https://code.claude.com/docs/en/mcp)): the literal becomes `${NAME}` (Claude Code expands `${VAR}` and `${VAR:-default}` in `command`, `args`, `env`, `url` and `headers`) and `NAME=value` is appended to `.env`. Claude Code reads the variable from the environment it starts in: load `.env` there (for example with direnv).',
     '- Cursor (`.cursor/mcp.json`, [Cursor MCP docs](https://cursor.com/docs/context/mcp)): the literal becomes `${env:NAME}` and `NAME=value` goes to `.env`, as for Claude Code.',
     '- Claude Desktop (`claude_desktop_config.json`, [MCP quickstart for users](https://modelcontextprotocol.io/quickstart/user)) expands no variables at all: any reference would be passed to the server as literal text. The finding says so and offers no fix: keep the file in your user profile, out of the repository, and rotate the key. Other `mcpServers` files get no fix either, since their client is not known.',
-    'The edits are plain text edits: the rest of the file (comments, order, indentation, line endings) keeps its bytes, and the editor applies each fix as one undo step. A secret in a comment has no fix: delete it and rotate it.',
+    'A secret elsewhere in the file (an input\'s `default`, a client setting) is reported without a fix. The edits are plain text edits: the rest of the file (comments, order, indentation, line endings) keeps its bytes, and the editor applies each fix as one undo step. A secret in a comment has no fix: delete it and rotate it.',
   ].join('\n'),
   fixable: true,
   appliesTo: ['mcp-config'],
@@ -39,6 +39,14 @@ export const mcpSecretLiteral: Rule = {
         severity: severityOf(secret.match),
         message: `${describeMatch(secret.match)} in server "${secret.server.name}" (${describeMcpSecret(secret)}: ${maskSecret(value)}) of ${CLIENT_LABELS[client]}'s MCP config; ${advice}.`,
         ...(fix ? { fix } : {}),
+      });
+    }
+    for (const { scalar, match } of otherSecretsOf(doc)) {
+      report({
+        path: scalar.path,
+        range: rangeInScalar(doc, scalar, match.start, match.end),
+        severity: severityOf(match),
+        message: `${describeMatch(match)} in ${dottedPath(scalar.path)} (${maskSecret(scalar.value.slice(match.start, match.end))}), outside every server; delete it and rotate the secret.`,
       });
     }
     for (const match of commentSecrets(doc)) {

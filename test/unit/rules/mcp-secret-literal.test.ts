@@ -48,6 +48,11 @@ ruleTester.run(mcpSecretLiteral, {
       findings: [{ line: 6, messageIncludes: 'Claude Desktop expands no variables' }],
     },
     {
+      name: 'a key kept as an input\'s default value, outside every server',
+      source: inline('.vscode/mcp.json', `{\n  "inputs": [{ "type": "promptString", "id": "key", "password": true, "default": "${STRIPE_KEY}" }],\n  "servers": {}\n}\n`),
+      findings: [{ path: 'inputs[0].default', line: 2, messageIncludes: 'in inputs[0].default (sk_l…sHf), outside every server' }],
+    },
+    {
       name: 'a token in a URL query and a password in a --dsn, in a comment too, of an unknown client',
       source: inline('bots/agent-tools.json', [
         '{',
