@@ -13,8 +13,15 @@ export interface StringScalar {
   node: DocNode;
 }
 
-/** Every string scalar in the document, in source order. */
-export function stringScalars(doc: ParsedDocument): StringScalar[] {
+/** One walk per document, however many rules read its strings. */
+const scalarsByDocument = new WeakMap<ParsedDocument, readonly StringScalar[]>();
+
+/** Every string scalar in the document, in source order (computed once per document). */
+export function stringScalars(doc: ParsedDocument): readonly StringScalar[] {
+  const cached = scalarsByDocument.get(doc);
+  if (cached) {
+    return cached;
+  }
   const found: StringScalar[] = [];
   const visit = (node: DocNode, path: JsonPath, key: string | undefined): void => {
     if (node.kind === 'scalar') {
@@ -31,6 +38,7 @@ export function stringScalars(doc: ParsedDocument): StringScalar[] {
   if (doc.root) {
     visit(doc.root, [], undefined);
   }
+  scalarsByDocument.set(doc, found);
   return found;
 }
 
