@@ -32,7 +32,7 @@ export const mcpSecretLiteral: Rule = {
     for (const secret of mcpSecretsOf(doc)) {
       const value = secret.scalar.value.slice(secret.match.start, secret.match.end);
       const fix = moveMcpSecret(context, client, secret, namer);
-      const advice = why ?? (client === 'vscode' ? 'use an input with "password": true' : `reference it as an environment variable (${CLIENT_DOCS[client as 'cursor']})`);
+      const advice = why ?? (client === 'vscode' ? 'use an input with "password": true' : `reference it as an environment variable (${CLIENT_DOCS[client as keyof typeof CLIENT_DOCS]})`);
       report({
         path: secret.scalar.path,
         range: rangeInScalar(doc, secret.scalar, secret.match.start, secret.match.end),
