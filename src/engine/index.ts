@@ -19,6 +19,7 @@ export { docsUrl } from './rules/docs-url';
 export { isInsecureHttpUrl } from './rules/util/urls';
 export { actionsOf, isRecord, type Json } from './rules/util/action-file';
 export { credentialPhraseIn, personalPhraseIn } from './rules/util/field-names';
+export { isPromptInjectionFinding } from './rules/util/agent-text';
 export { DISABLE_NEXT_LINE } from './suppress';
 export { checkEnvFiles, type EnvFileFacts } from './rules/env-file-not-ignored';
 export { locateFindings, compareLocated, countBySeverity, type LocatedFinding, type LocatedPosition } from './report/located';

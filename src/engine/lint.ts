@@ -4,6 +4,7 @@ import { Budget, BudgetExceeded } from './budget';
 import { DEFAULT_CONFIG, type EngineConfig } from './config/config';
 import { MAX_DEFINITION_LENGTH, MAX_TEXT_LENGTH, isBinaryText } from './limits';
 import type { DocumentKind, Finding } from './model/types';
+import { hasMcpServers, isMcpConfigFileName } from './mcp/client';
 import { ParsedDocument, parseDocumentText } from './parse';
 import { RULES, internalErrorRule, parseError } from './rules';
 import { type NotAnalysedReason, describeNotAnalysed, notAnalysedFinding } from './rules/file-not-analysed';
@@ -14,7 +15,11 @@ export interface LintInput {
   text: string;
   /** Workspace-relative (or absolute) name; decides YAML vs JSON and appears in messages. */
   fileName: string;
-  /** Default: an action definition when the name matches `*.actions.{yaml,yml,json}`, else a source file. */
+  /**
+   * Default: an action definition when the name matches `*.actions.{yaml,yml,json}`, an MCP client configuration for
+   * the clients' own file names, else a source file. A JSON source file with a top-level `mcpServers` object is
+   * linted as an MCP client configuration.
+   */
   kind?: DocumentKind;
   config?: EngineConfig;
   /** Keys (and values) already in the env file, so secret fixes reuse a matching key and never clash. */
@@ -25,7 +30,7 @@ export interface LintInput {
 
 export interface LintResult {
   findings: Finding[];
-  /** The parsed action definition (absent for source files). */
+  /** The parsed action definition or MCP client configuration (absent for source files). */
   document?: ParsedDocument;
   /** Why the file was not analysed (binary, too large), if it was not; `findings` then holds a `file-not-analysed` finding. */
   skipped?: string;
@@ -44,7 +49,7 @@ export function defaultBudgetMs(textLength: number): number {
 const ACTION_FILE = /\.actions\.(ya?ml|json)$/i;
 
 export function defaultKindFor(fileName: string): DocumentKind {
-  return ACTION_FILE.test(fileName) ? 'action' : 'source';
+  return ACTION_FILE.test(fileName) ? 'action' : isMcpConfigFileName(fileName) ? 'mcp-config' : 'source';
 }
 
 /**
@@ -59,12 +64,12 @@ export function lint(input: LintInput): LintResult {
     return { findings: notAnalysedFinding(notAnalysed, config), skipped: describeNotAnalysed(notAnalysed).message };
   }
   // A definition too large for its rules still gets the secret scan, which stays linear at any size.
-  const kind = notAnalysed ? 'source' : requestedKind;
   const budget = new Budget(input.budgetMs ?? defaultBudgetMs(input.text.length));
-  const doc = parseIsolated(input.fileName, input.text, kind, budget);
-  if (!(doc instanceof ParsedDocument)) {
-    return { findings: [doc] };
+  const parsed = parseIsolated(input.fileName, input.text, notAnalysed ? 'source' : requestedKind, budget);
+  if (!('doc' in parsed)) {
+    return { findings: [parsed] };
   }
+  const { kind, doc } = parsed;
   const context: RuleContext = {
     doc,
     kind,
@@ -87,13 +92,29 @@ export function lint(input: LintInput): LintResult {
     runRule(rule, context, (finding) => findings.push(configured ? { ...finding, severity: configured } : finding), findings);
   }
   const kept = [...(notAnalysed ? notAnalysedFinding(notAnalysed, config) : []), ...suppressIsolated(findings, input.text, doc)].sort(byPosition);
-  return kind === 'action' ? { findings: kept, document: doc } : { findings: kept };
+  return kind === 'source' ? { findings: kept } : { findings: kept, document: doc };
 }
 
-/** The parsed document, or the one finding that says why there is none (out of budget, or the parser threw). */
-function parseIsolated(fileName: string, text: string, kind: DocumentKind, budget: Budget): ParsedDocument | Finding {
+/**
+ * The parsed document (with the kind it turned out to be: any JSON with `mcpServers` is an MCP client file), or the
+ * one finding that says why there is none (out of budget, or the parser threw).
+ */
+function parseIsolated(fileName: string, text: string, kind: DocumentKind, budget: Budget): { kind: DocumentKind; doc: ParsedDocument } | Finding {
   try {
-    return kind === 'action' ? parseDocumentText(fileName, text, budget) : sourceDocument(fileName, text);
+    if (kind === 'action') {
+      return { kind, doc: parseDocumentText(fileName, text, budget) };
+    }
+    // MCP client files are JSON with comments (VS Code's are JSONC; the other clients' parsers judge the rest).
+    if (kind === 'mcp-config') {
+      return { kind, doc: parseDocumentText(fileName, text, budget, { jsonc: true }) };
+    }
+    if (/\.json$/i.test(fileName) && text.includes('"mcpServers"')) {
+      const doc = parseDocumentText(fileName, text, budget, { jsonc: true });
+      if (hasMcpServers(doc.value)) {
+        return { kind: 'mcp-config', doc };
+      }
+    }
+    return { kind, doc: sourceDocument(fileName, text) };
   } catch (error) {
     if (error instanceof BudgetExceeded) {
       return stoppedFinding(budget);

@@ -158,6 +158,7 @@ function settingsLayer(folder: vscode.WorkspaceFolder | undefined): Record<strin
     raw.rules = rules;
   }
   setIfDefined(raw, 'actionFiles', explicit('actionFiles'));
+  setIfDefined(raw, 'mcpConfigFiles', explicit('mcpConfigFiles'));
   setIfDefined(raw, 'envFile', explicit('envFile'));
   const secretScan: Record<string, unknown> = {};
   setIfDefined(secretScan, 'include', explicit('secretScan.include'));

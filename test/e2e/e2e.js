@@ -46,6 +46,7 @@ const steps = [
 steps.push(...require('./wizard').steps);
 steps.push(...require('./checklist').steps);
 steps.push(...require('./quick-fix').steps);
+steps.push(...require('./mcp-config').steps);
 
 async function main() {
   const file = pickActionFile(workspace);

@@ -18,6 +18,7 @@ describe('config schema', () => {
 
   it('gives the same defaults as DEFAULT_CONFIG', () => {
     assert.deepStrictEqual(properties.actionFiles?.default, DEFAULT_CONFIG.actionFiles);
+    assert.deepStrictEqual(properties.mcpConfigFiles?.default, DEFAULT_CONFIG.mcpConfigFiles);
     assert.deepStrictEqual(properties.secretScan?.properties?.include?.default, DEFAULT_CONFIG.secretScan.include);
     assert.deepStrictEqual(properties.secretScan?.properties?.exclude?.default, DEFAULT_CONFIG.secretScan.exclude);
     assert.strictEqual(properties.envFile?.default, DEFAULT_CONFIG.envFile);

@@ -1,4 +1,4 @@
-// Decides what a workspace file is to the engine (action definition, secret-scanned source, or nothing) from the config's globs.
+// Decides what a workspace file is to the engine (action definition, MCP client config, secret-scanned source, or nothing) from the config's globs.
 
 import picomatch from 'picomatch';
 import type { DocumentKind } from '../model/types';
@@ -18,6 +18,7 @@ export function createClassifier(config: EngineConfig): FileClassifier {
   const options = { dot: true, nocase: false };
   const isIgnored = picomatch(config.ignore as string[], options);
   const isAction = picomatch(config.actionFiles as string[], options);
+  const isMcpConfig = config.mcpConfigFiles.length > 0 ? picomatch(config.mcpConfigFiles as string[], options) : () => false;
   const isIncluded = picomatch(config.secretScan.include as string[], options);
   const isExcluded = config.secretScan.exclude.length > 0 ? picomatch(config.secretScan.exclude as string[], options) : () => false;
   const envBase = config.envFile.split('/').pop() ?? '.env';
@@ -35,6 +36,9 @@ export function createClassifier(config: EngineConfig): FileClassifier {
       }
       if (isAction(relativePath)) {
         return 'action';
+      }
+      if (isMcpConfig(relativePath)) {
+        return 'mcp-config';
       }
       return isIncluded(relativePath) && !isExcluded(relativePath) ? 'source' : undefined;
     },

@@ -8,6 +8,8 @@ export interface EngineConfig {
   rules: Readonly<Record<string, SeverityOrOff>>;
   /** Globs (relative to the workspace root) of action definition files. */
   actionFiles: readonly string[];
+  /** Globs of MCP client configuration files (any other JSON with a top-level `mcpServers` object is one too). */
+  mcpConfigFiles: readonly string[];
   /** Globs of other files scanned for hardcoded secrets, and globs excluded from that scan. */
   secretScan: { include: readonly string[]; exclude: readonly string[] };
   /** Globs never analysed. */
@@ -22,6 +24,7 @@ export const CONFIG_FILE_NAME = '.secure-actions.json';
 export const DEFAULT_CONFIG: EngineConfig = {
   rules: {},
   actionFiles: ['**/*.actions.yaml', '**/*.actions.yml', '**/*.actions.json'],
+  mcpConfigFiles: ['**/.vscode/mcp.json', '**/.mcp.json', '**/.cursor/mcp.json', '**/claude_desktop_config.json'],
   secretScan: {
     include: [
       '**/*.{js,mjs,cjs,ts,mts,cts,tsx,jsx,py,rb,go,java,kt,cs,php,rs,swift,scala}',

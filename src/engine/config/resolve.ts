@@ -39,6 +39,7 @@ export function resolveConfig(raw: unknown, options: { base?: EngineConfig; sour
     config: {
       rules,
       actionFiles: take(raw.actionFiles, base.actionFiles, 'actionFiles'),
+      mcpConfigFiles: take(raw.mcpConfigFiles, base.mcpConfigFiles, 'mcpConfigFiles'),
       secretScan: {
         include: take(secretScan.include, base.secretScan.include, 'secretScan', 'include'),
         exclude: take(secretScan.exclude, base.secretScan.exclude, 'secretScan', 'exclude'),

@@ -6,8 +6,11 @@ export type Severity = 'error' | 'warning' | 'info';
 /** A configured severity: a real severity, or `off` to disable a rule. */
 export type SeverityOrOff = Severity | 'off';
 
-/** What a file is to the engine: an action definition, or another file scanned only for secrets. */
-export type DocumentKind = 'action' | 'source';
+/**
+ * What a file is to the engine: an action definition, an MCP client configuration (`.vscode/mcp.json`, `.mcp.json`,
+ * `claude_desktop_config.json`...), or another file scanned only for secrets.
+ */
+export type DocumentKind = 'action' | 'mcp-config' | 'source';
 
 /** A JSON path into a parsed document: property names and array indices. */
 export type JsonPath = ReadonlyArray<string | number>;

@@ -18,11 +18,11 @@ export function isJsonFileName(fileName: string): boolean {
 /**
  * Parses an action definition (or any YAML/JSON) file; never throws on bad input. YAML goes through the fast path
  * when it can, else (syntax errors, anchors, tags, block scalars) through the yaml package. Text nesting deeper than
- * MAX_NESTING_DEPTH is not parsed at all: it gets one syntax problem and no tree. Throws BudgetExceeded (only) when
+ * MAX_NESTING_DEPTH is not parsed at all; `jsonc` parses JSON with comments (MCP client files): it gets one syntax problem and no tree. Throws BudgetExceeded (only) when
  * `budget` runs out.
  */
-export function parseDocumentText(fileName: string, text: string, budget: Budget = UNLIMITED_BUDGET): ParsedDocument {
-  const json = isJsonFileName(fileName);
+export function parseDocumentText(fileName: string, text: string, budget: Budget = UNLIMITED_BUDGET, options: { jsonc?: boolean } = {}): ParsedDocument {
+  const json = options.jsonc === true || isJsonFileName(fileName);
   const tooDeep = offsetBeyondDepth(text, json);
   if (tooDeep !== -1) {
     const problem = {
@@ -32,7 +32,7 @@ export function parseDocumentText(fileName: string, text: string, budget: Budget
     return new ParsedDocument(fileName, text, json ? 'json' : 'yaml', undefined, undefined, [problem]);
   }
   if (json) {
-    return parseJson(fileName, text, budget);
+    return parseJson(fileName, text, budget, options);
   }
   return parseYamlFast(fileName, text, budget) ?? parseYaml(fileName, text, budget);
 }

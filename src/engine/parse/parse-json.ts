@@ -5,10 +5,14 @@ import { type Budget, UNLIMITED_BUDGET } from '../budget';
 import type { DocNode } from './document';
 import { ParsedDocument, type SyntaxProblem, plainValueOf } from './document';
 
-/** `text` nests at most MAX_NESTING_DEPTH levels (the caller checked), so the recursion below is bounded. */
-export function parseJson(fileName: string, text: string, budget: Budget = UNLIMITED_BUDGET): ParsedDocument {
+/**
+ * `text` nests at most MAX_NESTING_DEPTH levels (the caller checked), so the recursion below is bounded.
+ * `jsonc`: comments and trailing commas are allowed (VS Code's own files, such as `.vscode/mcp.json`).
+ */
+export function parseJson(fileName: string, text: string, budget: Budget = UNLIMITED_BUDGET, options: { jsonc?: boolean } = {}): ParsedDocument {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  const jsonc = options.jsonc === true;
+  const tree = parseTree(text, errors, { disallowComments: !jsonc, allowTrailingComma: jsonc, allowEmptyContent: true });
   const problems: SyntaxProblem[] = errors.map((error) => ({
     message: describeJsonError(printParseErrorCode(error.error)),
     // An error at the end of input is reported one past it; keep it inside the text.

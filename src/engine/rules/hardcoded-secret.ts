@@ -1,13 +1,14 @@
 // hardcoded-secret: no key, token, password or private key sits in an action definition or in the bot's other files.
 
 import type { SecretField } from '../env';
-import type { JsonPath, Severity } from '../model/types';
+import type { JsonPath } from '../model/types';
 import { classifyValue, isSecretLikeKeyName, maskSecret, scanText, type SecretMatch } from '../secrets';
 import { connectionOf } from './util/action-file';
 import { isCredentialPath } from './util/auth-credentials';
 import { createEnvNamer, moveSourceSecretToEnv, moveValueToEnv } from './util/secret-fix';
-import { describeLocation, nodeRanges, rangeInScalar, stringScalars } from './util/secret-scalars';
+import { commentSecrets, describeLocation, rangeInScalar, stringScalars } from './util/secret-scalars';
 import { fileStem, keyNameBefore } from './util/secret-source-idioms';
+import { describeMatch, severityOf } from './util/secret-match';
 import { urlCredentialsIn } from './util/secret-url-credentials';
 import type { Report, Rule, RuleContext } from './rule';
 
@@ -77,29 +78,6 @@ function checkActionFile(context: RuleContext, report: (report: Report) => void)
   }
 }
 
-/**
- * Secrets in the text between keys and values (YAML comments). Only the gaps that hold a `#` are scanned, so a
- * large file costs a tree walk, not a second full scan; JSON has no comments at all.
- */
-function commentSecrets(doc: RuleContext['doc']): SecretMatch[] {
-  if (doc.format !== 'yaml' || !doc.text.includes('#')) {
-    return [];
-  }
-  const ranges = nodeRanges(doc).sort((a, b) => a.start - b.start);
-  const found: SecretMatch[] = [];
-  let gapStart = 0;
-  for (const range of [...ranges, { start: doc.text.length, end: doc.text.length }]) {
-    if (range.start > gapStart) {
-      const gap = doc.text.slice(gapStart, range.start);
-      if (gap.includes('#')) {
-        found.push(...scanText(gap).map((match) => ({ ...match, start: match.start + gapStart, end: match.end + gapStart })));
-      }
-    }
-    gapStart = Math.max(gapStart, range.end);
-  }
-  return found;
-}
-
 function checkSourceFile(context: RuleContext, report: (report: Report) => void): void {
   const { doc } = context;
   const namer = createEnvNamer(context);
@@ -131,14 +109,4 @@ function fieldOf(path: JsonPath, key: string | undefined, match: SecretMatch): S
 
 function isGenericKey(key: string): boolean {
   return GENERIC_KEYS.has(key.toLowerCase().replace(/[^a-z0-9]/g, ''));
-}
-
-/** A known provider format is certain; a random value under a secret-like name is likely but worth a second look. */
-function severityOf(match: SecretMatch): Severity {
-  return match.confidence === 'high' ? 'error' : 'warning';
-}
-
-/** "Stripe secret key hardcoded"; some detector descriptions already say "Hard-coded ...". */
-function describeMatch(match: SecretMatch): string {
-  return /^hard-?coded\b/i.test(match.description) ? match.description : `${match.description} hardcoded`;
 }

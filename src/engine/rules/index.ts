@@ -16,6 +16,10 @@ import { hardcodedSecret } from './hardcoded-secret';
 import { injectionProneParameter } from './injection-prone-parameter';
 import { insecureHttpUrl } from './insecure-http-url';
 import { internalErrorRule } from './internal-error';
+import { mcpPackageUnpinned } from './mcp-package-unpinned';
+import { mcpRemoteHttp } from './mcp-remote-http';
+import { mcpSecretLiteral } from './mcp-secret-literal';
+import { mcpSecretShared } from './mcp-secret-shared';
 import { numberUnbounded } from './number-unbounded';
 import { oauthBroadScopes } from './oauth-broad-scopes';
 import { oauthInsecureFlow } from './oauth-insecure-flow';
@@ -26,6 +30,10 @@ import { pathParameterUnpatterned } from './path-parameter-unpatterned';
 import { personalDataAuditOff } from './personal-data-audit-off';
 import { personalDataUndeclared } from './personal-data-undeclared';
 import { personalFieldUnmasked } from './personal-field-unmasked';
+import { promptInjectionHiddenMarkup } from './prompt-injection-hidden-markup';
+import { promptInjectionInstruction } from './prompt-injection-instruction';
+import { promptInjectionInvisibleText } from './prompt-injection-invisible-text';
+import { promptInjectionLongDescription } from './prompt-injection-long-description';
 import { rateLimitMissing } from './rate-limit-missing';
 import { rateLimitTooHigh } from './rate-limit-too-high';
 import { responseAllowlistMissing } from './response-allowlist-missing';
@@ -58,6 +66,10 @@ export const RULES: readonly Rule[] = [
   injectionProneParameter,
   insecureHttpUrl,
   internalErrorRule,
+  mcpPackageUnpinned,
+  mcpRemoteHttp,
+  mcpSecretLiteral,
+  mcpSecretShared,
   numberUnbounded,
   oauthBroadScopes,
   oauthInsecureFlow,
@@ -69,6 +81,10 @@ export const RULES: readonly Rule[] = [
   personalDataAuditOff,
   personalDataUndeclared,
   personalFieldUnmasked,
+  promptInjectionHiddenMarkup,
+  promptInjectionInstruction,
+  promptInjectionInvisibleText,
+  promptInjectionLongDescription,
   rateLimitMissing,
   rateLimitTooHigh,
   responseAllowlistMissing,

@@ -2,7 +2,7 @@
 
 import {
   MANUAL_CHECKS, compareLocated, countBySeverity, describeCapabilities, summarizePractices,
-  type ConnectionCapabilities, type Finding, type LocatedFinding, type ParsedDocument, type ReportInput,
+  type ConnectionCapabilities, type DocumentKind, type Finding, type LocatedFinding, type ParsedDocument, type ReportInput,
 } from '../../engine';
 import type { CapabilityItem } from '../../engine/checklist/capabilities';
 import type { ChecklistState, ConnectionView, FindingView } from './protocol';
@@ -13,7 +13,7 @@ export interface AnalysedFile {
   key: string;
   /** Workspace-relative, forward slashes; what the panel and the report show. Unique in the workspace. */
   label: string;
-  kind: 'action' | 'source' | 'env';
+  kind: DocumentKind | 'env';
   /** Located with `file` = `label`. */
   findings: LocatedFinding[];
   /** Titles of the fixes "fix all in workspace" would apply to the file (see isWorkspaceSafeFix). */

@@ -156,7 +156,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       const exclude = excludeGlob(config);
       const gitignore = await GitignoreIndex.load(folder, exclude, token);
       this.gitignores.set(folder.uri.toString(), gitignore);
-      const globs = [...config.engine.actionFiles, ...config.engine.secretScan.include];
+      const globs = [...config.engine.actionFiles, ...config.engine.mcpConfigFiles, ...config.engine.secretScan.include];
       // One search per glob, all at once: each is a round trip to VS Code's search service.
       const results = await Promise.all(globs.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, MAX_FILES_PER_GLOB, token)));
       for (const [index, found] of results.entries()) {

@@ -1,7 +1,7 @@
 // The engine functions the wizard's steps receive (steps import types only; the tests pass this same object).
 
 // isInsecureHttpUrl: the generator upgrades exactly these URLs, so the wizard marks the same ones.
-import { classifyRisk, ENV_NAME_PATTERN, isInsecureHttpUrl, lint, scaffoldActions, toConnectionName, toEnvNames, toPlainText } from '../../engine';
+import { classifyRisk, ENV_NAME_PATTERN, isInsecureHttpUrl, isPromptInjectionFinding, lint, scaffoldActions, toConnectionName, toEnvNames, toPlainText } from '../../engine';
 import type { WizardEngine } from './types';
 
 export const WIZARD_ENGINE: WizardEngine = {
@@ -12,5 +12,6 @@ export const WIZARD_ENGINE: WizardEngine = {
   toPlainText,
   lint,
   isInsecureHttpUrl,
+  isPromptInjectionFinding,
   envNamePattern: ENV_NAME_PATTERN,
 };

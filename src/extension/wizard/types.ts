@@ -4,6 +4,7 @@ import type {
   classifyRisk, EngineConfig, EnvNames, Finding, lint, LoadedSpec, LoadResult, OAuthFlowKind, scaffoldActions, SpecProblem, toConnectionName,
   toEnvNames, toPlainText,
 } from '../../engine';
+import type { isPromptInjectionFinding } from '../../engine/rules/util/agent-text';
 import type { isInsecureHttpUrl } from '../../engine/rules/util/urls';
 import type { Prompter, StepPosition } from './prompter';
 
@@ -60,6 +61,8 @@ export interface WizardEngine {
   /** A plain-http URL off this machine: the insecure-http-url rule's test, which the generator upgrades to https. */
   isInsecureHttpUrl: typeof isInsecureHttpUrl;
   lint: typeof lint;
+  /** Findings about descriptions that speak to the model (copied from the spec): listed before the file is written. */
+  isPromptInjectionFinding: typeof isPromptInjectionFinding;
   envNamePattern: RegExp;
 }
 

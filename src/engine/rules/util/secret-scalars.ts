@@ -2,6 +2,7 @@
 
 import type { DocNode, ParsedDocument } from '../../parse';
 import type { JsonPath, OffsetRange } from '../../model/types';
+import { scanText, type SecretMatch } from '../../secrets';
 import { actionsOf } from './action-file';
 
 export interface StringScalar {
@@ -12,8 +13,15 @@ export interface StringScalar {
   node: DocNode;
 }
 
-/** Every string scalar in the document, in source order. */
-export function stringScalars(doc: ParsedDocument): StringScalar[] {
+/** One walk per document, however many rules read its strings. */
+const scalarsByDocument = new WeakMap<ParsedDocument, readonly StringScalar[]>();
+
+/** Every string scalar in the document, in source order (computed once per document). */
+export function stringScalars(doc: ParsedDocument): readonly StringScalar[] {
+  const cached = scalarsByDocument.get(doc);
+  if (cached) {
+    return cached;
+  }
   const found: StringScalar[] = [];
   const visit = (node: DocNode, path: JsonPath, key: string | undefined): void => {
     if (node.kind === 'scalar') {
@@ -30,6 +38,7 @@ export function stringScalars(doc: ParsedDocument): StringScalar[] {
   if (doc.root) {
     visit(doc.root, [], undefined);
   }
+  scalarsByDocument.set(doc, found);
   return found;
 }
 
@@ -89,4 +98,28 @@ export function describeLocation(doc: ParsedDocument, path: JsonPath): string {
 /** `a.b[0].c`, the way the docs and messages write a JSON path. */
 export function dottedPath(path: JsonPath): string {
   return path.reduce<string>((text, step) => (typeof step === 'number' ? `${text}[${step}]` : text ? `${text}.${step}` : step), '');
+}
+
+/**
+ * Secrets in the text between keys and values: YAML `#` comments, JSONC line and block comments. Only the gaps
+ * that hold a comment marker are scanned, so a large file costs a tree walk, not a second full scan.
+ */
+export function commentSecrets(doc: ParsedDocument): SecretMatch[] {
+  const marker = doc.format === 'yaml' ? '#' : doc.format === 'json' ? '/' : undefined;
+  if (marker === undefined || !doc.text.includes(marker)) {
+    return [];
+  }
+  const ranges = nodeRanges(doc).sort((a, b) => a.start - b.start);
+  const found: SecretMatch[] = [];
+  let gapStart = 0;
+  for (const range of [...ranges, { start: doc.text.length, end: doc.text.length }]) {
+    if (range.start > gapStart) {
+      const gap = doc.text.slice(gapStart, range.start);
+      if (gap.includes(marker)) {
+        found.push(...scanText(gap).map((match) => ({ ...match, start: match.start + gapStart, end: match.end + gapStart })));
+      }
+    }
+    gapStart = Math.max(gapStart, range.end);
+  }
+  return found;
 }

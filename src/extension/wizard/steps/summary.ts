@@ -11,6 +11,8 @@ const SHOWN_LINES = 8;
 interface Prepared {
   result: ScaffoldResult;
   errors: Finding[];
+  /** Descriptions copied from the spec that address the model or hide text (any severity). */
+  injected: Finding[];
   side: { envExample: SideFileChange; gitignore: SideFileChange };
 }
 
@@ -33,20 +35,32 @@ export function summaryStep(deps: WizardDeps): Step {
           return undefined;
         }
         const { findings } = deps.engine.lint({ text: result.text, fileName: output.path, kind: 'action', config });
-        return { result, errors: findings.filter((finding) => finding.severity === 'error'), side: await deps.workspace.planSideFiles(file, result.envNames) };
+        return {
+          result,
+          errors: findings.filter((finding) => finding.severity === 'error'),
+          injected: findings.filter((finding) => deps.engine.isPromptInjectionFinding(finding)),
+          side: await deps.workspace.planSideFiles(file, result.envNames),
+        };
       },
     );
     if (prepared === undefined) {
       return undefined;
     }
     const existing = await deps.workspace.envKeys(file);
+    const clean = prepared.errors.length === 0 && prepared.injected.length === 0;
+    const toReview = [
+      ...(prepared.errors.length > 0 ? [`${plural(prepared.errors.length, 'error')} to fix`] : []),
+      ...(prepared.injected.length > 0 ? [`${plural(prepared.injected.length, 'description')} to review`] : []),
+    ].join(', ');
     const answer = await deps.prompter.confirm({
       ...at,
       title: 'Summary',
-      placeholder: prepared.errors.length === 0 ? 'Check what will be written, then Create' : 'The file will have errors (listed below): create it anyway?',
-      confirm: prepared.errors.length === 0
+      placeholder: clean ? 'Check what will be written, then Create' : prepared.injected.length > 0
+        ? 'Some descriptions from the spec speak to the model or hide text (listed below): create the file anyway?'
+        : 'The file will have errors (listed below): create it anyway?',
+      confirm: clean
         ? { label: '$(check) Create', description: `${output.path} with ${plural(prepared.result.actions.length, 'action')}` }
-        : { label: '$(warning) Create anyway', description: `${output.path}: ${plural(prepared.errors.length, 'error')} to fix` },
+        : { label: '$(warning) Create anyway', description: `${output.path}: ${toReview}` },
       details: summaryItems(file, state, prepared, existing),
     });
     if (answer === undefined || answer === 'back') {
@@ -97,7 +111,8 @@ function scaffoldRequest(deps: WizardDeps, state: WizardState, spec: LoadedSpec,
 }
 
 function summaryItems(file: SpecFile, state: WizardState, prepared: Prepared, existing: ReadonlyMap<string, boolean>): PickEntry<undefined>[] {
-  const { result, errors, side } = prepared;
+  const { result, injected, side } = prepared;
+  const errors = prepared.errors.filter((finding) => !injected.includes(finding));
   const output = state.output;
   const items: PickEntry<undefined>[] = [{ separator: 'What will be written' }];
   items.push({
@@ -116,6 +131,10 @@ function summaryItems(file: SpecFile, state: WizardState, prepared: Prepared, ex
     });
   }
   items.push(sideItem(side.envExample, '$(list-unordered)', 'lists the variable names'), sideItem(side.gitignore, '$(eye-closed)', 'ignores the env file'));
+  if (injected.length > 0) {
+    items.push({ separator: `Descriptions from the spec that speak to the model (${injected.length})` });
+    items.push(...bounded(injected.map((finding) => ({ label: `$(${finding.severity === 'error' ? 'error' : 'warning'}) ${finding.ruleId}`, description: finding.message, value: undefined }))));
+  }
   if (errors.length > 0) {
     items.push({ separator: `Errors in the generated file (${errors.length})` });
     items.push(...bounded(errors.map((finding) => ({ label: `$(error) ${finding.ruleId}`, description: finding.message, value: undefined }))));
