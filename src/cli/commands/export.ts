@@ -55,7 +55,8 @@ function exportCommand(argv: string[], io: CliIo): number {
   const file = path.resolve(io.cwd, fileArg);
   const read = readText(file);
   if (!read.ok) {
-    io.stderr(`secure-actions export: ${displayPath(io.cwd, file)} ${read.reason}\n`);
+    const reason = 'reason' in read ? read.reason : `is too large to export (${(read.tooLarge / 1024 / 1024).toFixed(1)} MB)`;
+    io.stderr(`secure-actions export: ${displayPath(io.cwd, file)} ${reason}\n`);
     return EXIT_USAGE;
   }
   const outArg = args.values.get('--out');

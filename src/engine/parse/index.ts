@@ -10,6 +10,7 @@ import { parseYamlFast } from './parse-yaml-fast';
 export { ParsedDocument, type DocNode, type DocEntry, type SyntaxProblem } from './document';
 export { LineIndex, type Position } from './line-index';
 export { MAX_NESTING_DEPTH } from './nesting-depth';
+export { parseJson } from './parse-json';
 
 export function isJsonFileName(fileName: string): boolean {
   return /\.json$/i.test(fileName);

@@ -1,7 +1,7 @@
 // The "Export Actions…" command: an action file to VS Code's or Claude Code's MCP config, OpenAI tools or OpenAPI 3.1.
 
 import * as vscode from 'vscode';
-import { EXPORT_TARGETS, MCP_TARGETS, type ExportInput, type ExportTarget, exportActionFile, lint, mergeActionFileExport, singleEdit } from '../engine';
+import { EXPORT_TARGETS, MCP_TARGETS, type ExportInput, type ExportTarget, exportActionFile, lint, mergeActionFileExport, singleEdit } from '../../engine';
 import { UserFacingError } from '../commands/run-command';
 import { relativePathIn } from '../lint-target';
 import type { ExtensionServices } from '../services';

@@ -9,7 +9,7 @@ import { createClassifier, DEFAULT_CONFIG } from '../../../src/engine';
 const INPUT = { id: 'api-key', description: 'API key' };
 
 function withInput(text: string): string {
-  const edit = addPasswordInput(parseJson('.vscode/mcp.json', text, { jsonc: true }), INPUT);
+  const edit = addPasswordInput(parseJson('.vscode/mcp.json', text, undefined, { jsonc: true }), INPUT);
   assert.ok(edit);
   const result = applyEdits(text, [edit]);
   const errors: unknown[] = [];
