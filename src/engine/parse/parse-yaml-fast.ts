@@ -7,9 +7,15 @@ import { type Budget, BudgetExceeded, UNLIMITED_BUDGET } from '../budget';
 import type { OffsetRange } from '../model/types';
 import { type DocEntry, type DocNode, ParsedDocument } from './document';
 
-/** Anchors, aliases, tags, merge keys or block scalars (`|`, `>`) anywhere: the yaml package handles those. */
+/**
+ * Anchors, aliases, tags, merge keys or block scalars (`|`, `>`): the yaml package handles those. An anchor, alias or
+ * tag can only open a node (a line, after `- ` or `: `, or inside a flow collection that opens one), so text such as
+ * `Start a task. [!NOTE] ...` in a plain scalar (GitHub's descriptions) no longer sends a whole file to the slow path.
+ * The flow-collection lookahead is bounded to keep the test linear on long lines.
+ */
 // Only `[ \t]` around the block scalar indicator: a `\s*` there spans lines, and backtracks quadratically on blank lines.
-const NEEDS_FULL_PARSER = /(?:^|[\s[{,])[&*!][^\s]|<<[ \t]*:|(?:^|[:\-][ \t])[ \t]*[|>][-+0-9]*[ \t]*(?:#.*)?$/m;
+const NEEDS_FULL_PARSER =
+  /(?:^|[:\-][ \t])[ \t]*(?:[[{](?:[^\n]{0,200}?[,[{])?[ \t]*)?[&*!][^\s]|<<[ \t]*:|(?:^|[:\-][ \t])[ \t]*[|>][-+0-9]*[ \t]*(?:#.*)?$/m;
 
 interface Frame {
   start: number;

@@ -96,11 +96,22 @@ describe('parseYamlFast', () => {
       'a: 1\na: 2\n',
       '',
       '# only a comment\n',
+      'list: [a, *ref]\n',
+      'list:\n  - &first one\n  - two\n',
+      'map: {a: !!str 1}\n',
     ];
     for (const text of declined) {
       assert.strictEqual(parseYamlFast('x.actions.yaml', text), undefined, JSON.stringify(text));
       assert.ok(parseDocumentText('x.actions.yaml', text), 'the yaml package still parses it');
     }
+  });
+
+  it('takes "[!NOTE]" and "*" inside a plain or quoted scalar as text, not as a tag or alias (GitHub\'s descriptions)', () => {
+    const text = 'description: Start a task. [!NOTE] This is *in preview*, a & b\nother: \'List tasks. [!WARNING] x\'\n';
+    const fast = parseYamlFast('x.actions.yaml', text);
+    assert.ok(fast, 'the fast path parses it');
+    assert.deepStrictEqual(fast.value, parseYaml('y.actions.yaml', text).value, 'the same value as the yaml package');
+    assert.strictEqual((fast.value as { description: string }).description, 'Start a task. [!NOTE] This is *in preview*, a & b');
   });
 
   it('keeps dates and numbers-looking strings as the yaml package does (core schema, no timestamps)', () => {
