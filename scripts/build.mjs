@@ -13,6 +13,8 @@ const targets = [
   // The engine's worker threads (src/lint-worker): the extension's pool finds it beside dist/extension.js.
   { ...common, entryPoints: ['src/lint-worker/lint-worker.ts'], outfile: 'dist/lint-worker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // `secure-actions/runtime`: the gateway as a library for a bot's own Node code.
+  { ...common, entryPoints: ['src/runtime/index.ts'], outfile: 'dist/runtime.js' },
 ];
 
 if (watch) {

@@ -1,4 +1,4 @@
-// The `secure-actions` command: dispatches to `check` and `scaffold`; usage errors exit 2 without a stack trace.
+// The `secure-actions` command: dispatches to `check`, `scaffold`, `serve` and `audit`; usage errors exit 2 without a stack trace.
 
 import { runCheck, CHECK_USAGE } from './commands/check';
 import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from './io';
@@ -9,6 +9,8 @@ const USAGE = `secure-actions ${VERSION}: secure-by-default chatbot actions from
 Usage:
   secure-actions check [PATH...] [--format text|json|sarif|markdown] [--max-warnings N]
   secure-actions scaffold OPENAPI [--all | --operations ID,ID...] [--server URL] [--auth SCHEME|none] [--out FILE] [--force]
+  secure-actions serve FILE... [--http [--host 127.0.0.1] [--port N]] [--env-file PATH] [--audit-log PATH] [--rate-limit-store redis://HOST:PORT]
+  secure-actions audit [PATH] [--key-env NAME] [--format text|json]
   secure-actions --version | --help
 
 Run "secure-actions <command> --help" for a command's options.
@@ -22,7 +24,18 @@ async function scaffoldCommand(argv: string[], io: CliIo): Promise<number> {
   return runScaffold(argv, io);
 }
 
-const COMMANDS: Record<string, Command> = { check: runCheck, scaffold: scaffoldCommand };
+// serve and audit load the runtime (the MCP SDK, Redis client) only when they run.
+async function serveCommand(argv: string[], io: CliIo): Promise<number> {
+  const { runServe } = await import('./commands/serve');
+  return runServe(argv, io);
+}
+
+async function auditCommand(argv: string[], io: CliIo): Promise<number> {
+  const { runAudit } = await import('./commands/audit');
+  return runAudit(argv, io);
+}
+
+const COMMANDS: Record<string, Command> = { check: runCheck, scaffold: scaffoldCommand, serve: serveCommand, audit: auditCommand };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -16,6 +16,8 @@ export type * from './model/types';
 export { LineIndex, type Position, ParsedDocument } from './parse';
 export { docsUrl } from './rules/docs-url';
 export { isInsecureHttpUrl } from './rules/util/urls';
+export { actionsOf, isRecord, type Json } from './rules/util/action-file';
+export { credentialPhraseIn, personalPhraseIn } from './rules/util/field-names';
 export { DISABLE_NEXT_LINE } from './suppress';
 export { checkEnvFiles, type EnvFileFacts } from './rules/env-file-not-ignored';
 export { locateFindings, compareLocated, countBySeverity, type LocatedFinding, type LocatedPosition } from './report/located';

@@ -1,5 +1,6 @@
 // `npm run bench`: engine throughput against a bare parse of the same files measured in the same run, diagnostics
-// latency on a 2,000-line file, secret detection precision/recall, scaffold speed on GitHub's spec, bundle sizes.
+// latency on a 2,000-line file, secret detection precision/recall, scaffold speed on GitHub's spec, bundle sizes,
+// and the runtime: serve's tool-call round trip, its start-up on GitHub's scaffold, the rate limiter under load.
 
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -13,6 +14,8 @@ import { actionFile, sourceFile } from './generate';
 import { formatSecretCorpusReport, measureSecretCorpus } from './secret-corpus';
 import { measureScaffold } from './scaffold-bench';
 import { medianMs, row } from './timing';
+import { benchServeGithub, benchServeRoundTrip } from './serve-bench';
+import { benchRateLimit } from './rate-limit-bench';
 
 function ratio(value: number, baseline: number): string {
   return `${(value / baseline).toFixed(2)}x`;
@@ -76,13 +79,18 @@ function benchSecretCorpus(): void {
   console.log(formatSecretCorpusReport(measureSecretCorpus(corpus)));
 }
 
-function benchScaffold(): void {
+/** The large real specs (fetched once into a cache), or undefined with the reason printed. */
+function largeSpecs(what: string): Record<string, string> | undefined {
   const fetch = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/fetch-large-specs.mjs'), '--print-json'], { encoding: 'utf8' });
   if (fetch.status !== 0) {
-    console.log(`\nScaffold on GitHub's spec: skipped, the spec could not be fetched (${fetch.stderr.trim().split('\n').pop()})`);
-    return;
+    console.log(`\n${what}: skipped, the spec could not be fetched (${fetch.stderr.trim().split('\n').pop()})`);
+    return undefined;
   }
-  const specs = JSON.parse(fetch.stdout) as Record<string, string>;
+  return JSON.parse(fetch.stdout) as Record<string, string>;
+}
+
+function benchScaffold(): void {
+  const specs = largeSpecs('Scaffold on GitHub\'s spec') ?? {};
   for (const [name, specPath] of Object.entries(specs)) {
     const result = measureScaffold(specPath);
     console.log(`\nscaffold --all on ${name} (${(fs.statSync(specPath).size / 1024 / 1024).toFixed(1)} MB, ${result.operations.toLocaleString('en')} operations)`);
@@ -109,3 +117,11 @@ benchLargeActionFile();
 benchSecretCorpus();
 benchScaffold();
 benchBundles();
+void (async () => {
+  await benchServeRoundTrip();
+  const github = largeSpecs('serve of the GitHub scaffold')?.github;
+  if (github) {
+    await benchServeGithub(github);
+  }
+  await benchRateLimit();
+})();

@@ -6,6 +6,7 @@ import { apiKeyInQuery } from './api-key-in-query';
 import { auditLoggingOff } from './audit-logging-off';
 import { authMissing } from './auth-missing';
 import { basicAuthOverHttp } from './basic-auth-over-http';
+import { circuitBreakerIneffective } from './circuit-breaker-ineffective';
 import { credentialsInUrl } from './credentials-in-url';
 import { destructiveWithoutConfirm } from './destructive-without-confirm';
 import { duplicateActionId } from './duplicate-action-id';
@@ -27,6 +28,7 @@ import { personalFieldUnmasked } from './personal-field-unmasked';
 import { rateLimitMissing } from './rate-limit-missing';
 import { rateLimitTooHigh } from './rate-limit-too-high';
 import { responseAllowlistMissing } from './response-allowlist-missing';
+import { responseSizeUnbounded } from './response-size-unbounded';
 import { retryUnbounded } from './retry-unbounded';
 import { secretLiteralInAuth } from './secret-literal-in-auth';
 import { sensitiveFieldExposed } from './sensitive-field-exposed';
@@ -45,6 +47,7 @@ export const RULES: readonly Rule[] = [
   auditLoggingOff,
   authMissing,
   basicAuthOverHttp,
+  circuitBreakerIneffective,
   credentialsInUrl,
   destructiveWithoutConfirm,
   duplicateActionId,
@@ -67,6 +70,7 @@ export const RULES: readonly Rule[] = [
   rateLimitMissing,
   rateLimitTooHigh,
   responseAllowlistMissing,
+  responseSizeUnbounded,
   retryUnbounded,
   secretLiteralInAuth,
   sensitiveFieldExposed,

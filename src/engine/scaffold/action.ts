@@ -18,6 +18,8 @@ export interface ActionInput {
   authParamName?: string;
   /** Comments on this action (paths relative to it). */
   comments: CommentScope;
+  /** The response size cap written into the action. */
+  maxBytes: number;
 }
 
 export interface ActionBuild {
@@ -77,7 +79,7 @@ export function buildAction(input: ActionInput): ActionBuild {
   if (params.parameters.length > 0) {
     action.parameters = params.parameters;
   }
-  action.response = { fields: [...response.fields], mask: [...response.mask] };
+  action.response = { fields: [...response.fields], mask: [...response.mask], maxBytes: input.maxBytes };
   if (response.comment !== undefined) {
     comments.add(['response'], response.comment);
   }

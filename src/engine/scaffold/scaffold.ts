@@ -14,12 +14,15 @@ export const SCAFFOLD_DEFAULTS: ScaffoldDefaults = {
   rateLimit: { requests: 60, per: 'minute' },
   timeoutMs: 10000,
   retry: { max: 2, backoff: 'exponential' },
+  circuitBreaker: { failures: 5, cooldownMs: 30000 },
+  maxBytes: 1048576,
 };
 
 /**
  * Builds the `*.actions.yaml` text for the chosen operations. Secure by default: https base URL (localhost
  * excepted), every secret as `${env:NAME}`, auth from the spec (never silently none), rate limit, timeout, bounded
- * retries, every parameter typed and bounded, a response allowlist with personal fields masked, confirmation on
+ * retries, a circuit breaker, every parameter typed and bounded, a response allowlist with personal fields masked and
+ * a size cap, confirmation on
  * destructive and admin actions, audit on. Never throws on spec content; what it could not do is in notes/warnings.
  */
 export function scaffoldActions(spec: LoadedSpec, options: ScaffoldOptions = {}): ScaffoldResult {
@@ -65,6 +68,7 @@ export function scaffoldActions(spec: LoadedSpec, options: ScaffoldOptions = {})
     const built = buildAction({
       operation: resolved.operation, id, explicit, ...(authParamName !== undefined ? { authParamName } : {}),
       comments: comments.scoped(['actions', actions.length]),
+      maxBytes: defaults.maxBytes,
     });
     notes.push(...built.notes);
     actions.push(built.action);
@@ -84,6 +88,7 @@ export function scaffoldActions(spec: LoadedSpec, options: ScaffoldOptions = {})
       timeoutMs: defaults.timeoutMs,
       rateLimit: { ...defaults.rateLimit },
       retry: { ...defaults.retry },
+      circuitBreaker: { ...defaults.circuitBreaker },
     },
     actions,
   };

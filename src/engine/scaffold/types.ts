@@ -20,6 +20,9 @@ export interface ScaffoldDefaults {
   rateLimit: { requests: number; per: RatePeriod };
   timeoutMs: number;
   retry: { max: number; backoff: Backoff };
+  circuitBreaker: { failures: number; cooldownMs: number };
+  /** Every action's response.maxBytes. */
+  maxBytes: number;
 }
 
 export interface ScaffoldOptions {

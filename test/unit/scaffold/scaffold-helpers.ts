@@ -41,7 +41,7 @@ export interface Action {
   allowSensitive?: boolean;
   audit: boolean;
   parameters?: ActionParameter[];
-  response: { fields: string[]; mask: string[] };
+  response: { fields: string[]; mask: string[]; maxBytes: number };
 }
 
 /** The shape the generator writes (read back from its YAML). */
@@ -55,6 +55,7 @@ export interface ActionDocument {
     timeoutMs: number;
     rateLimit: { requests: number; per: string };
     retry: { max: number; backoff: string };
+    circuitBreaker: { failures: number; cooldownMs: number };
   };
   actions: Action[];
 }

@@ -32,8 +32,8 @@ describe('scaffoldActions', () => {
           assert.match(String(connection.auth[key]), ENV_REFERENCE);
         }
       }
-      assert.deepStrictEqual([connection.timeoutMs, connection.rateLimit, connection.retry, connection.tls],
-        [10000, { requests: 60, per: 'minute' }, { max: 2, backoff: 'exponential' }, { verify: true }]);
+      assert.deepStrictEqual([connection.timeoutMs, connection.rateLimit, connection.retry, connection.circuitBreaker, connection.tls],
+        [10000, { requests: 60, per: 'minute' }, { max: 2, backoff: 'exponential' }, { failures: 5, cooldownMs: 30000 }, { verify: true }]);
       for (const a of doc.actions) {
         assert.strictEqual(a.audit, true, a.id);
         assert.ok(a.description.length > 0 && a.description.length <= 300, a.id);
@@ -203,8 +203,8 @@ describe('scaffoldActions', () => {
 
     it('allowlists nothing, with a comment, when the spec describes no success body', () => {
       const { result, doc } = scaffold(corpusSpec('petstore-3.0.yaml'));
-      assert.deepStrictEqual(action(doc.actions, 'updatePet').response, { fields: [], mask: [] });
-      assert.match(lineWith(result.text, 'response: { fields: [], mask: [] }'), /# the spec describes no success response/);
+      assert.deepStrictEqual(action(doc.actions, 'updatePet').response, { fields: [], mask: [], maxBytes: 1048576 });
+      assert.match(lineWith(result.text, 'response: { fields: [], mask: [], maxBytes: 1048576 }'), /# the spec describes no success response/);
     });
   });
 

@@ -1,0 +1,30 @@
+// A pass-through HTTP proxy on 127.0.0.1 that adds `Authorization: Bearer <token>` to every request, for clients that
+// cannot send headers (the MCP conformance runner); everything else, Host and Origin included, is forwarded as sent.
+
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+
+export interface TokenProxy {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startTokenProxy(target: string, token: string): Promise<TokenProxy> {
+  const { port } = new URL(target);
+  const server = http.createServer((request, response) => {
+    const forwarded = http.request({ host: '127.0.0.1', port, path: request.url, method: request.method, headers: { ...request.headers, authorization: `Bearer ${token}` } }, (upstream) => {
+      response.writeHead(upstream.statusCode ?? 502, upstream.headers);
+      upstream.pipe(response);
+    });
+    forwarded.on('error', () => response.destroy());
+    request.pipe(forwarded);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${new URL(target).pathname}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,168 @@
+import * as assert from 'assert';
+import type { Gateway } from '../../../src/runtime';
+import { TOKEN, connection, createProject, getOrder, type Project } from '../../helpers/runtime-project';
+import { startUpstream, type UpstreamServer } from '../../helpers/upstream-server';
+
+describe('runtime: arguments and URLs', () => {
+  let upstream: UpstreamServer;
+  let project: Project;
+  let gateway: Gateway;
+
+  before(async () => {
+    upstream = await startUpstream(() => ({ body: { status: 'shipped' } }));
+    project = createProject({
+      definition: {
+        version: 1,
+        connection: connection(upstream.origin),
+        actions: [
+          getOrder(),
+          {
+            id: 'searchOrders',
+            description: 'Find orders by status.',
+            method: 'GET',
+            path: '/orders',
+            audit: true,
+            parameters: [
+              { name: 'status', in: 'query', required: true, schema: { type: 'string', enum: ['open', 'shipped'] } },
+              { name: 'note', in: 'query', schema: { type: 'string', maxLength: 60 } },
+              { name: 'X-Request-Tag', in: 'header', schema: { type: 'string', maxLength: 60 } },
+            ],
+            response: { fields: ['status'] },
+          },
+        ],
+      },
+      env: { ORDERS_TOKEN: TOKEN },
+    });
+    gateway = await project.gateway();
+  });
+
+  after(async () => {
+    await gateway.close();
+    await upstream.close();
+    project.remove();
+  });
+
+  beforeEach(() => {
+    upstream.received.length = 0;
+  });
+
+  it('lists one tool per action with a closed input schema', () => {
+    const tool = gateway.tools().find((candidate) => candidate.name === 'searchOrders');
+    assert.ok(tool);
+    assert.strictEqual(tool.inputSchema.additionalProperties, false);
+    assert.deepStrictEqual(tool.inputSchema.required, ['status']);
+    assert.deepStrictEqual(tool.annotations, { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true });
+  });
+
+  for (const [name, args] of [
+    ['a value outside the enum', { status: 'deleted' }],
+    ['an unknown argument', { status: 'open', admin: true }],
+    ['a missing required argument', {}],
+    ['a string over maxLength', { status: 'open', note: 'x'.repeat(61) }],
+    ['arguments that are not an object', ['open']],
+  ] as const) {
+    it(`refuses ${name} before any request`, async () => {
+      const result = await gateway.call('searchOrders', args);
+      assert.strictEqual(result.outcome, 'invalid');
+      assert.strictEqual(result.attempts, 0);
+      assert.match(result.message ?? '', /^invalid arguments/);
+      assert.strictEqual(upstream.received.length, 0);
+    });
+  }
+
+  it('sends a valid call with the query built from the arguments', async () => {
+    const result = await gateway.call('searchOrders', { status: 'open', note: 'a&b=c' });
+    assert.strictEqual(result.outcome, 'ok');
+    assert.deepStrictEqual(result.data, { status: 'shipped' });
+    assert.strictEqual(upstream.received[0]?.url, '/v1/orders?status=open&note=a%26b%3Dc');
+  });
+
+  for (const value of ['../admin', '..', '.', '%2e%2e', '%2e%2e/admin', '//evil.example.com', 'x@evil.example.com', 'a?admin=1', 'a#frag', 'https://evil.example.com/x']) {
+    it(`keeps the path value ${JSON.stringify(value)} inside /v1/orders/ or refuses it`, async () => {
+      const result = await gateway.call('getOrder', { orderId: value });
+      if (result.outcome === 'invalid') {
+        assert.strictEqual(upstream.received.length, 0);
+        return;
+      }
+      assert.strictEqual(result.outcome, 'ok');
+      const sent = upstream.received[0]!.url;
+      assert.strictEqual(sent, `/v1/orders/${encodeURIComponent(value)}`);
+      assert.ok(!sent.slice('/v1/orders/'.length).includes('/'), sent);
+    });
+  }
+
+  it('refuses the dot segments themselves without sending', async () => {
+    for (const value of ['..', '.']) {
+      assert.strictEqual((await gateway.call('getOrder', { orderId: value })).outcome, 'invalid');
+    }
+    assert.strictEqual(upstream.received.length, 0);
+  });
+
+  for (const value of ['a\r\nX-Injected: 1', 'a\nb', 'a\rb', 'a\u0000b']) {
+    it(`refuses a header value with a control character (${JSON.stringify(value)}) without sending`, async () => {
+      const result = await gateway.call('searchOrders', { status: 'open', 'X-Request-Tag': value });
+      assert.strictEqual(result.outcome, 'invalid');
+      assert.strictEqual(upstream.received.length, 0);
+    });
+  }
+
+  it('sends a plain header value', async () => {
+    await gateway.call('searchOrders', { status: 'open', 'X-Request-Tag': 'tag-1' });
+    assert.strictEqual(upstream.received[0]?.headers['x-request-tag'], 'tag-1');
+  });
+});
+
+describe('runtime: redirects and transport', () => {
+  let upstream: UpstreamServer;
+  let elsewhere: UpstreamServer;
+  let project: Project;
+  let gateway: Gateway;
+
+  before(async () => {
+    upstream = await startUpstream();
+    elsewhere = await startUpstream(() => ({ body: { status: 'stolen' } }));
+    project = createProject({ definition: { version: 1, connection: connection(upstream.origin), actions: [getOrder()] }, env: { ORDERS_TOKEN: TOKEN } });
+    gateway = await project.gateway();
+  });
+
+  after(async () => {
+    await gateway.close();
+    await upstream.close();
+    await elsewhere.close();
+    project.remove();
+  });
+
+  it('follows a redirect within the origin, with the credentials', async () => {
+    upstream.received.length = 0;
+    upstream.handle = (request) => (request.url === '/v1/orders/A1'
+      ? { status: 302, headers: { location: '/v1/orders/B2' } }
+      : { body: { status: 'moved' } });
+    const result = await gateway.call('getOrder', { orderId: 'A1' });
+    assert.deepStrictEqual(result.data, { status: 'moved' });
+    assert.deepStrictEqual(upstream.received.map((request) => request.url), ['/v1/orders/A1', '/v1/orders/B2']);
+    assert.strictEqual(upstream.received[1]?.headers.authorization, `Bearer ${TOKEN}`);
+  });
+
+  it('never follows a redirect to another origin, so the credentials stay home', async () => {
+    upstream.handle = () => ({ status: 307, headers: { location: `${elsewhere.origin}/steal` } });
+    const result = await gateway.call('getOrder', { orderId: 'A1' });
+    assert.strictEqual(result.ok, false);
+    assert.match(result.message ?? '', /another origin/);
+    assert.strictEqual(elsewhere.received.length, 0);
+  });
+
+  it('refuses to start on a plain-http base URL that is not this machine', async () => {
+    const remote = createProject({
+      definition: { version: 1, connection: connection('http://${env:API_HOST}'), actions: [getOrder()] },
+      env: { ORDERS_TOKEN: TOKEN, API_HOST: 'api.example.com' },
+      rules: { 'insecure-http-url': 'off' },
+    });
+    try {
+      const result = await remote.load();
+      assert.ok(!result.ok);
+      assert.match(result.problems[0]!.message, /plain http/);
+    } finally {
+      remote.remove();
+    }
+  });
+});
