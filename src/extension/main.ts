@@ -23,6 +23,7 @@ import { EnvFileCheck } from './diagnostics/env-file-check';
 import { FindingStore } from './diagnostics/finding-store';
 import { WorkspaceScanner, type ScanSummary } from './diagnostics/workspace-scan';
 import { createLog } from './log';
+import { registerMcpServers } from './mcp/server-provider';
 import type { ExtensionServices } from './services';
 import { createStatusBar } from './status-bar';
 import { registerWizard } from './wizard';
@@ -93,6 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secure
   // Feature modules register through ExtensionServices, before the status bar picks its click target (the checklist).
   registerWizard(context, services);
   registerChecklist(context, services);
+  registerMcpServers(context, services);
   context.subscriptions.push(createStatusBar(findings, config));
 
   const activated = performance.now();
