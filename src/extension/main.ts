@@ -26,6 +26,7 @@ import { createLog } from './log';
 import { registerMcpServers } from './mcp/server-provider';
 import type { ExtensionServices } from './services';
 import { createStatusBar } from './status-bar';
+import { registerTry } from './try/try-lens';
 import { registerWizard } from './wizard';
 
 /** The extension's code has been evaluated (imports included): activate() can be called. */
@@ -95,6 +96,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secure
   registerWizard(context, services);
   registerChecklist(context, services);
   registerMcpServers(context, services);
+  registerTry(context, services);
   context.subscriptions.push(createStatusBar(findings, config));
 
   const activated = performance.now();
