@@ -23,7 +23,7 @@ import { EnvFileCheck } from './diagnostics/env-file-check';
 import { FindingStore } from './diagnostics/finding-store';
 import { WorkspaceScanner, type ScanSummary } from './diagnostics/workspace-scan';
 import { createLog } from './log';
-import { registerMcpServers } from './mcp/server-provider';
+import { currentLaunches, registerMcpServers } from './mcp/server-provider';
 import type { ExtensionServices } from './services';
 import { createStatusBar } from './status-bar';
 import { registerTry } from './try/try-lens';
@@ -52,6 +52,8 @@ export interface SecureActionsExports {
   activationMs: number;
   /** Resolves when the first workspace scan is done. */
   startup: Promise<StartupTimings>;
+  /** The action files offered as MCP servers now (what the provider gives VS Code). */
+  mcpServerFiles(): string[];
 }
 
 /** Registers diagnostics, quick fixes, commands and the feature modules, then returns; the analysis starts after. */
@@ -107,7 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secure
     loadMs, activateMs: activationMs, firstProblemsMs: firstProblems - activated, scanMs: scanned - activated, scan,
   }));
   startup.catch((error: unknown) => log.error(`Start-up analysis failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
-  return { activationMs, startup };
+  return { activationMs, startup, mcpServerFiles: () => currentLaunches(context, services).map((launch) => launch.file) };
 }
 
 /** Reads the configuration, lints the open documents (the visible ones first), then scans the workspace. */

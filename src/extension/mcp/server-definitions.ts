@@ -15,6 +15,8 @@ export interface ServableCandidate {
 
 /** One `secure-actions serve FILE` process over stdio. */
 export interface ServerLaunch {
+  /** The action file served (absolute path). */
+  readonly file: string;
   readonly label: string;
   readonly command: string;
   readonly args: string[];
@@ -43,6 +45,7 @@ export function serverLaunches(candidates: readonly ServableCandidate[], trusted
       const cwd = path.dirname(candidate.file);
       const envFile = options.envFileFor(cwd);
       return {
+        file: candidate.file,
         label: `Secure Actions: ${candidate.label}`,
         command: options.node,
         args: [options.cli, 'serve', candidate.file, ...(envFile ? ['--env-file', envFile] : [])],

@@ -38,12 +38,14 @@ describe('MCP server definitions', () => {
     ], true, options);
     assert.deepStrictEqual(launches, [
       {
+        file: path.join(root, 'api', 'v2', 'orders.actions.json'),
         label: 'Secure Actions: api/v2/orders.actions.json',
         command: '/usr/bin/node',
         args: ['/ext/dist/cli.js', 'serve', path.join(root, 'api', 'v2', 'orders.actions.json'), '--env-file', path.join(root, '.env')],
         cwd: path.join(root, 'api', 'v2'),
       },
       {
+        file: path.join(root, 'shop.actions.yaml'),
         label: 'Secure Actions: shop.actions.yaml',
         command: '/usr/bin/node',
         args: ['/ext/dist/cli.js', 'serve', path.join(root, 'shop.actions.yaml'), '--env-file', path.join(root, '.env')],
