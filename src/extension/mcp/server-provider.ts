@@ -8,6 +8,9 @@ import { serverLaunches, type ServerLaunch } from './server-definitions';
 /** The id contributed in package.json (`contributes.mcpServerDefinitionProviders`). */
 export const MCP_PROVIDER_ID = 'secureActions.gateway';
 
+/** `process.execPath` is Electron's binary in VS Code desktop: this makes it run the bundle as plain Node.js. */
+export const AS_NODE = { ELECTRON_RUN_AS_NODE: '1' };
+
 /** The bundled CLI's path inside the installed extension. */
 export function bundledCli(context: vscode.ExtensionContext): string {
   return vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath;
@@ -44,7 +47,7 @@ export function registerMcpServers(context: vscode.ExtensionContext, services: E
       const launches = currentLaunches(context, services);
       offered = JSON.stringify(launches);
       return launches.map((launch) => {
-        const definition = new vscode.McpStdioServerDefinition(launch.label, launch.command, launch.args);
+        const definition = new vscode.McpStdioServerDefinition(launch.label, launch.command, launch.args, AS_NODE);
         definition.cwd = vscode.Uri.file(launch.cwd);
         return definition;
       });

@@ -7,6 +7,7 @@ import { ElicitRequestSchema, type CallToolResult } from '@modelcontextprotocol/
 import * as vscode from 'vscode';
 import { CALL_META_KEY, type CallMeta } from '../../runtime/mcp/tool-result';
 import type { ServerLaunch } from '../mcp/server-definitions';
+import { AS_NODE } from '../mcp/server-provider';
 import { checkParameter, parametersOf, type Parameter } from './parameter-input';
 
 /** Scripted answers, for the in-host tests: typed parameter texts and the confirmation's answer. */
@@ -30,8 +31,13 @@ export async function runTry(launch: ServerLaunch, action: string, script?: TryS
     command: launch.command,
     args: launch.args,
     cwd: launch.cwd,
-    env: Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
-    stderr: 'ignore',
+    env: { ...Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)), ...AS_NODE },
+    stderr: 'pipe',
+  });
+  // serve's start-up problems (findings, a missing env file: never a secret value), for the error when it refuses.
+  let stderr = '';
+  transport.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-2000);
   });
   const client = new Client({ name: 'secure-actions-try', version: '1.0.0' }, { capabilities: { elicitation: {} } });
   client.setRequestHandler(ElicitRequestSchema, async (request) => {
@@ -39,7 +45,11 @@ export async function runTry(launch: ServerLaunch, action: string, script?: TryS
     return run ? { action: 'accept', content: {} } : { action: 'decline' };
   });
   try {
-    await client.connect(transport);
+    try {
+      await client.connect(transport);
+    } catch (error) {
+      throw new Error(`The gateway did not start for ${launch.label}: ${stderr.trim() || (error instanceof Error ? error.message : String(error))}`);
+    }
     const { tools } = await client.listTools();
     const tool = tools.find((candidate) => candidate.name === action);
     if (!tool) {
