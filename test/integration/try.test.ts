@@ -80,6 +80,14 @@ describe('MCP servers and Try', function () {
     }
   });
 
+  it('refuses a parameter that does not match its schema, and a file with errors, sending nothing', async () => {
+    const before = upstream.received.length;
+    const tryIt = (file: vscode.Uri, action: string, customerId: string) => vscode.commands.executeCommand<TryOutcome | undefined>('secureActions.tryAction', file, action, { parameters: { customerId }, confirm: true });
+    assert.strictEqual(await tryIt(shopFile, 'getCustomer', '../admin'), undefined);
+    assert.strictEqual(await tryIt(workspaceFile('insecure.actions.yaml'), 'getCustomer', 'C0001'), undefined);
+    assert.strictEqual(upstream.received.length, before);
+  });
+
   it('a declined confirmation sends nothing upstream', async () => {
     const before = upstream.received.length;
     const outcome = await vscode.commands.executeCommand<TryOutcome>('secureActions.tryAction', shopFile, 'cancelOrder', { parameters: { orderId: 'ORD12345' }, confirm: false });

@@ -6,6 +6,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { ElicitRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import * as vscode from 'vscode';
 import { CALL_META_KEY, type CallMeta } from '../../runtime/mcp/tool-result';
+import { UserFacingError } from '../commands/run-command';
 import type { ServerLaunch } from '../mcp/server-definitions';
 import { AS_NODE } from '../mcp/server-provider';
 import { checkParameter, parametersOf, type Parameter } from './parameter-input';
@@ -48,12 +49,12 @@ export async function runTry(launch: ServerLaunch, action: string, script?: TryS
     try {
       await client.connect(transport);
     } catch (error) {
-      throw new Error(`The gateway did not start for ${launch.label}: ${stderr.trim() || (error instanceof Error ? error.message : String(error))}`);
+      throw new UserFacingError(`The gateway did not start for ${launch.label}: ${stderr.trim() || (error instanceof Error ? error.message : String(error))}`);
     }
     const { tools } = await client.listTools();
     const tool = tools.find((candidate) => candidate.name === action);
     if (!tool) {
-      throw new Error(`The gateway has no action '${action}' in ${launch.label} (save the file first).`);
+      throw new UserFacingError(`The gateway has no action '${action}' in ${launch.label} (save the file first).`);
     }
     const args: Record<string, unknown> = {};
     for (const parameter of parametersOf(tool.inputSchema)) {
@@ -86,7 +87,7 @@ function answerOf(parameter: Parameter, script: TryScript): unknown {
   }
   const checked = checkParameter(parameter.schema, text);
   if (!checked.ok) {
-    throw new Error(`${parameter.name}: ${checked.message}`);
+    throw new UserFacingError(`${parameter.name}: ${checked.message}`);
   }
   return checked.value;
 }

@@ -1,6 +1,7 @@
 // The CodeLens "Try" above each action of an action file with no error (trusted workspaces), and the command it runs.
 
 import * as vscode from 'vscode';
+import { UserFacingError } from '../commands/run-command';
 import { currentLaunches } from '../mcp/server-provider';
 import type { ExtensionServices } from '../services';
 import { actionLines } from './parameter-input';
@@ -34,7 +35,7 @@ export function registerTry(context: vscode.ExtensionContext, services: Extensio
     services.registerCommand(TRY_ACTION_COMMAND, async (uri: vscode.Uri, action: string, script?: TryScript): Promise<TryOutcome | undefined> => {
       const launch = launchOf(uri);
       if (!launch) {
-        throw new Error('Try runs actions of a saved action file with no error, in a trusted workspace.');
+        throw new UserFacingError('Try runs actions of a saved action file with no error, in a trusted workspace.');
       }
       // Loaded on first use: the MCP client is not evaluated at start-up.
       const { runTry } = await import('./run-try');
