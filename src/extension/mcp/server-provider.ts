@@ -11,14 +11,20 @@ export const MCP_PROVIDER_ID = 'secureActions.gateway';
 /** `process.execPath` is Electron's binary in VS Code desktop: this makes it run the bundle as plain Node.js. */
 export const AS_NODE = { ELECTRON_RUN_AS_NODE: '1' };
 
+const REFRESH_DELAY_MS = 300;
+
 /** The bundled CLI's path inside the installed extension. */
 export function bundledCli(context: vscode.ExtensionContext): string {
   return vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath;
 }
 
-/** The servers to offer now, from the findings the extension already keeps (nothing is linted again here). */
-export function currentLaunches(context: vscode.ExtensionContext, services: ExtensionServices): ServerLaunch[] {
-  const candidates = services.findings.all()
+/**
+ * The servers to offer now (or only `uri`'s), from the findings the extension already keeps: nothing is linted again
+ * here, and only the clean action files' folders are looked up for an env file.
+ */
+export function currentLaunches(context: vscode.ExtensionContext, services: ExtensionServices, only?: vscode.Uri): ServerLaunch[] {
+  const entries = only ? [services.findings.get(only)].filter((entry) => entry !== undefined) : services.findings.all();
+  const candidates = entries
     .filter((entry) => entry.uri.scheme === 'file')
     .map((entry) => ({ file: entry.uri.fsPath, label: entry.relativePath, kind: entry.kind, findings: entry.findings }));
   return serverLaunches(candidates, vscode.workspace.isTrusted, { node: process.execPath, cli: bundledCli(context), envFileFor: nearestEnvFile });
@@ -34,12 +40,17 @@ export function registerMcpServers(context: vscode.ExtensionContext, services: E
   }
   const changed = new vscode.EventEmitter<void>();
   let offered = '';
+  // Findings change per file as the user types: the offered set is compared once things settle.
+  let timer: NodeJS.Timeout | undefined;
   const refresh = (): void => {
-    const key = JSON.stringify(currentLaunches(context, services));
-    if (key !== offered) {
-      offered = key;
-      changed.fire();
-    }
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const key = JSON.stringify(currentLaunches(context, services));
+      if (key !== offered) {
+        offered = key;
+        changed.fire();
+      }
+    }, REFRESH_DELAY_MS);
   };
   const provider: vscode.McpServerDefinitionProvider<vscode.McpStdioServerDefinition> = {
     onDidChangeMcpServerDefinitions: changed.event,
@@ -54,6 +65,7 @@ export function registerMcpServers(context: vscode.ExtensionContext, services: E
     },
   };
   context.subscriptions.push(
+    { dispose: () => clearTimeout(timer) },
     changed,
     lm.registerMcpServerDefinitionProvider(MCP_PROVIDER_ID, provider),
     services.findings.onDidChange(refresh),

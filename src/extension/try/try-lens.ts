@@ -12,7 +12,7 @@ export const TRY_ACTION_COMMAND = 'secureActions.tryAction';
 /** Registers the lenses and the command; `script` (tests only) answers the prompts instead of the user. */
 export function registerTry(context: vscode.ExtensionContext, services: ExtensionServices): void {
   const changed = new vscode.EventEmitter<void>();
-  const launchOf = (uri: vscode.Uri) => currentLaunches(context, services).find((launch) => launch.file === uri.fsPath);
+  const launchOf = (uri: vscode.Uri) => currentLaunches(context, services, uri).find((launch) => launch.file === uri.fsPath);
   const lenses: vscode.CodeLensProvider = {
     onDidChangeCodeLenses: changed.event,
     provideCodeLenses: (document) => {
