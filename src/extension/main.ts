@@ -24,8 +24,10 @@ import { FindingStore } from './diagnostics/finding-store';
 import { WorkspaceScanner, type ScanSummary } from './diagnostics/workspace-scan';
 import { registerExportActions } from './export-actions';
 import { createLog } from './log';
+import { currentLaunches, registerMcpServers } from './mcp/server-provider';
 import type { ExtensionServices } from './services';
 import { createStatusBar } from './status-bar';
+import { registerTry } from './try/try-lens';
 import { registerWizard } from './wizard';
 
 /** The extension's code has been evaluated (imports included): activate() can be called. */
@@ -51,6 +53,8 @@ export interface SecureActionsExports {
   activationMs: number;
   /** Resolves when the first workspace scan is done. */
   startup: Promise<StartupTimings>;
+  /** The action files offered as MCP servers now (what the provider gives VS Code). */
+  mcpServerFiles(): string[];
 }
 
 /** Registers diagnostics, quick fixes, commands and the feature modules, then returns; the analysis starts after. */
@@ -95,6 +99,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secure
   registerWizard(context, services);
   registerChecklist(context, services);
   registerExportActions(context, services);
+  registerMcpServers(context, services);
+  registerTry(context, services);
   context.subscriptions.push(createStatusBar(findings, config));
 
   const activated = performance.now();
@@ -105,7 +111,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secure
     loadMs, activateMs: activationMs, firstProblemsMs: firstProblems - activated, scanMs: scanned - activated, scan,
   }));
   startup.catch((error: unknown) => log.error(`Start-up analysis failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
-  return { activationMs, startup };
+  return { activationMs, startup, mcpServerFiles: () => currentLaunches(context, services).map((launch) => launch.file) };
 }
 
 /** Reads the configuration, lints the open documents (the visible ones first), then scans the workspace. */
