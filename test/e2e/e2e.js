@@ -47,6 +47,7 @@ steps.push(...require('./wizard').steps);
 steps.push(...require('./checklist').steps);
 steps.push(...require('./quick-fix').steps);
 steps.push(...require('./mcp-config').steps);
+steps.push(...require('./try').steps);
 
 async function main() {
   const file = pickActionFile(workspace);

@@ -62,8 +62,16 @@ describe('serve --http (SDK client over Streamable HTTP, built CLI, real upstrea
       assert.deepStrictEqual((result.structuredContent as Record<string, unknown>).address, { city: 'London' });
       const sessionId = (client.transport as StreamableHTTPClientTransport).sessionId;
       assert.ok(sessionId);
-      const { entries } = await readAuditLog(path.join(project.dir, '.secure-actions', 'audit.jsonl'), {});
-      assert.ok(entries.some((entry) => entry.action === 'getCustomer' && entry.outcome === 'ok' && entry.caller === sessionId), JSON.stringify(entries));
+      // The audit line is appended after the result is sent: read the log until it is there (or 10 s have passed).
+      const audited = async (): Promise<{ found: boolean; entries: unknown[] }> => {
+        const { entries } = await readAuditLog(path.join(project.dir, '.secure-actions', 'audit.jsonl'), {});
+        return { found: entries.some((entry) => entry.action === 'getCustomer' && entry.outcome === 'ok' && entry.caller === sessionId), entries };
+      };
+      let check = await audited();
+      for (const deadline = Date.now() + 10000; !check.found && Date.now() < deadline; check = await audited()) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.ok(check.found, JSON.stringify(check.entries));
     } finally {
       await client.close();
     }
