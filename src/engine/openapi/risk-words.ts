@@ -1,5 +1,7 @@
 // The word lists behind risk badges, scaffold defaults and rules, with the one matcher they all share.
 
+import { boundedMemo } from '../util/bounded-memo';
+
 /** A phrase is a list of words that must appear consecutively in an identifier (`['api', 'key']` matches `x-api-key`). */
 export type Phrase = readonly string[];
 
@@ -67,25 +69,16 @@ function wordMatches(word: string, listWord: string): boolean {
 
 /** Names repeat a lot across a spec (`id`, `url`, `name`), so answers are remembered per word list, up to a bound. */
 const MEMO_LIMIT = 20000;
-const memos = new WeakMap<readonly Phrase[], Map<string, Phrase | null>>();
+const finders = new WeakMap<readonly Phrase[], (text: string) => Phrase | null>();
 
 /** The first phrase of `phrases` found in `text` (as consecutive words), or `undefined`. */
 export function findPhrase(text: string, phrases: readonly Phrase[]): Phrase | undefined {
-  let memo = memos.get(phrases);
-  if (memo === undefined) {
-    memo = new Map();
-    memos.set(phrases, memo);
+  let find = finders.get(phrases);
+  if (find === undefined) {
+    find = boundedMemo(MEMO_LIMIT, (key) => searchPhrase(toWords(key), phrases) ?? null);
+    finders.set(phrases, find);
   }
-  const known = memo.get(text);
-  if (known !== undefined) {
-    return known ?? undefined;
-  }
-  const found = searchPhrase(toWords(text), phrases);
-  if (memo.size >= MEMO_LIMIT) {
-    memo.clear();
-  }
-  memo.set(text, found ?? null);
-  return found;
+  return find(text) ?? undefined;
 }
 
 function searchPhrase(words: string[], phrases: readonly Phrase[]): Phrase | undefined {

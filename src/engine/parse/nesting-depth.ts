@@ -17,10 +17,20 @@ export function offsetBeyondDepth(text: string, json: boolean, limit = MAX_NESTI
   return json ? jsonOffsetBeyond(text, limit) : yamlOffsetBeyond(text, limit);
 }
 
+// The characters that can change a scan's state; everything between them is skipped in one regex step.
+const JSON_SPECIAL = /["[\]{}\\\n]/g;
+const YAML_SPECIAL = /[\n#"'[\]{}\\]/g;
+
+/** The offset of the next character `special` matches at or after `from`, or the text's length. */
+function nextSpecial(special: RegExp, text: string, from: number): number {
+  special.lastIndex = from;
+  return special.exec(text)?.index ?? text.length;
+}
+
 function jsonOffsetBeyond(text: string, limit: number): number {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextSpecial(JSON_SPECIAL, text, 0); i < text.length; i = nextSpecial(JSON_SPECIAL, text, i + 1)) {
     const ch = text[i];
     if (inString) {
       if (ch === '\\') {
@@ -55,6 +65,7 @@ function yamlOffsetBeyond(text: string, limit: number): number {
       i = content;
     }
     lineStart = false;
+    i = nextSpecial(YAML_SPECIAL, text, i);
     const ch = text[i];
     if (ch === '\n') {
       lineStart = true;

@@ -1,6 +1,7 @@
 // Turns spec prose (Markdown, HTML) into one bounded line of plain text for action and parameter descriptions.
 
 import { toWords } from '../openapi/risk-words';
+import { boundedMemo } from '../util/bounded-memo';
 
 const MAX_DESCRIPTION = 300;
 
@@ -9,25 +10,19 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Markup rarely spans lines, so prose is cut at a line break past this many characters per output character. */
 const INPUT_PER_OUTPUT = 4;
 
-/** Big specs repeat the same descriptions (a shared `per_page` parameter) thousands of times. */
-const MEMO_LIMIT = 5000;
-const memo = new Map<string, string>();
-
 /** Plain text without Markdown or HTML markup, whitespace collapsed, at most `max` characters (cut at a word, with "..."). */
 export function toPlainText(text: string, max = MAX_DESCRIPTION): string {
-  const key = `${max}\u0000${text}`;
-  let plain = memo.get(key);
-  if (plain === undefined) {
-    // Long descriptions (GitHub's run to kilobytes) are cut first: stripping text that is then thrown away is waste.
-    const lineEnd = text.length > max * INPUT_PER_OUTPUT ? text.indexOf('\n', max * INPUT_PER_OUTPUT) : -1;
-    const input = lineEnd < 0 ? text : text.slice(0, lineEnd);
-    plain = bound(MARKUP.test(input) ? stripMarkup(input) : input.replace(/\s+/g, ' ').trim(), max);
-    if (memo.size >= MEMO_LIMIT) {
-      memo.clear();
-    }
-    memo.set(key, plain);
-  }
-  return plain;
+  return max === MAX_DESCRIPTION ? toDescription(text) : plainText(text, max);
+}
+
+/** Big specs repeat the same descriptions (a shared `per_page` parameter) thousands of times. */
+const toDescription = boundedMemo(5000, (text) => plainText(text, MAX_DESCRIPTION));
+
+function plainText(text: string, max: number): string {
+  // Long descriptions (GitHub's run to kilobytes) are cut first: stripping text that is then thrown away is waste.
+  const lineEnd = text.length > max * INPUT_PER_OUTPUT ? text.indexOf('\n', max * INPUT_PER_OUTPUT) : -1;
+  const input = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  return bound(MARKUP.test(input) ? stripMarkup(input) : input.replace(/\s+/g, ' ').trim(), max);
 }
 
 function bound(plain: string, max: number): string {

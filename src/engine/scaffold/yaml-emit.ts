@@ -1,5 +1,7 @@
 // A small YAML writer with comments: plain data in, block YAML out, short scalar-only collections in flow style.
 
+import { boundedMemo } from '../util/bounded-memo';
+
 /** The data the writer accepts. Keys keep their insertion order. */
 export type YamlValue = string | number | boolean | YamlValue[] | { [key: string]: YamlValue };
 
@@ -220,23 +222,14 @@ const NON_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202
 
 /** Field names and enum values repeat thousands of times in a big file; their written form is remembered. */
 const SCALAR_MEMO_LIMIT = 20000;
-const blockScalars = new Map<string, string>();
-const flowScalars = new Map<string, string>();
+const blockScalar = boundedMemo(SCALAR_MEMO_LIMIT, (value) => stringScalar(value, false));
+const flowScalar = boundedMemo(SCALAR_MEMO_LIMIT, (value) => stringScalar(value, true));
 
 function scalar(value: string | number | boolean, inFlow: boolean): string {
   if (typeof value !== 'string') {
     return nonString(value);
   }
-  const memo = inFlow ? flowScalars : blockScalars;
-  let written = memo.get(value);
-  if (written === undefined) {
-    written = stringScalar(value, inFlow);
-    if (memo.size >= SCALAR_MEMO_LIMIT) {
-      memo.clear();
-    }
-    memo.set(value, written);
-  }
-  return written;
+  return inFlow ? flowScalar(value) : blockScalar(value);
 }
 
 function nonString(value: number | boolean): string {

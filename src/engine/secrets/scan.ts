@@ -156,7 +156,7 @@ function scan(text: string): SecretMatch[] {
   const haystack = sameOffsets ? lower : text;
   const trigger = sameOffsets ? TRIGGER : TRIGGER_ANY_CASE;
   const candidates: Candidate[] = [];
-  const windows = new WindowScheduler(DETECTORS.length, text, (id, from, to) => {
+  const windows = new WindowScheduler(text, (id, from, to) => {
     const detector = DETECTORS[id];
     if (detector !== undefined) {
       runDetector(detector, text, from, to, candidates);
@@ -194,7 +194,7 @@ function scan(text: string): SecretMatch[] {
       windows.request(id, from, to, at, cover, reach);
     }
   }
-  DETECTORS.forEach((detector, id) => windows.flush(id, detector.reach ?? 0));
+  windows.flush();
   WHOLE_TEXT.forEach((detector) => runDetector(detector, text, 0, text.length, candidates));
   return resolveOverlaps(candidates);
 }

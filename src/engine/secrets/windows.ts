@@ -11,20 +11,26 @@ const SHORT_LINE = 4096;
  * requested character is scanned at least once and, since continuations are at least `cover` long, at most a small
  * constant number of times, which keeps the scan linear however dense the keywords are.
  */
+/** The window a detector last scanned, and how far a deferred continuation must reach. */
+interface Window {
+  start: number;
+  end: number;
+  pending: number;
+  /** The detector's longest match, re-read on a continuation. */
+  overlap: number;
+}
+
 export class WindowScheduler {
-  private readonly start: Int32Array;
-  private readonly end: Int32Array;
-  private readonly pending: Int32Array;
+  /**
+   * Windows of the detectors a keyword asked for, by detector id. Sparse, because most texts (a single value, as the
+   * structured scan of a large document sees thousands of times) touch a handful of the detectors or none.
+   */
+  private readonly windows = new Map<number, Window>();
 
   constructor(
-    count: number,
     private readonly text: string,
     private readonly scan: (id: number, from: number, to: number) => void,
-  ) {
-    this.start = new Int32Array(count).fill(-1);
-    this.end = new Int32Array(count).fill(-1);
-    this.pending = new Int32Array(count).fill(-1);
-  }
+  ) {}
 
   /**
    * Asks for detector `id` to scan [from, to) because of a keyword at `at`. `cover` is how much of a window must
@@ -32,40 +38,43 @@ export class WindowScheduler {
    * continuation.
    */
   request(id: number, from: number, to: number, at: number, cover: number, overlap: number): void {
-    const start = this.start[id] ?? -1;
-    const end = this.end[id] ?? -1;
-    if (from >= start && from < end) {
-      if (to <= end) {
+    const window = this.windows.get(id);
+    if (window && from >= window.start && from < window.end) {
+      if (to <= window.end) {
         return;
       }
-      if (at + cover <= end) {
-        this.pending[id] = Math.max(this.pending[id] ?? -1, to);
+      if (at + cover <= window.end) {
+        window.pending = Math.max(window.pending, to);
         return;
       }
-      this.continueTo(id, to, overlap);
+      this.continueTo(id, window, to);
       return;
     }
-    this.flush(id, overlap);
-    this.start[id] = from;
-    this.end[id] = to;
+    if (window) {
+      this.flushWindow(id, window);
+    }
+    this.windows.set(id, { start: from, end: to, pending: -1, overlap });
     this.scan(id, from, to);
   }
 
-  /** Scans what was deferred for detector `id`. */
-  flush(id: number, overlap: number): void {
-    if ((this.pending[id] ?? -1) > (this.end[id] ?? -1)) {
-      this.continueTo(id, this.pending[id] ?? -1, overlap);
+  /** Scans what was deferred for every detector. */
+  flush(): void {
+    this.windows.forEach((window, id) => this.flushWindow(id, window));
+  }
+
+  private flushWindow(id: number, window: Window): void {
+    if (window.pending > window.end) {
+      this.continueTo(id, window, window.pending);
     }
   }
 
-  private continueTo(id: number, to: number, overlap: number): void {
-    const end = this.end[id] ?? 0;
-    const restart = Math.max(this.start[id] ?? 0, end - Math.max(RESCAN, overlap));
+  private continueTo(id: number, window: Window, to: number): void {
+    const restart = Math.max(window.start, window.end - Math.max(RESCAN, window.overlap));
     const before = Math.max(0, restart - SHORT_LINE);
     const newline = this.text.slice(before, restart).lastIndexOf('\n');
-    const from = newline < 0 ? restart : Math.max(this.start[id] ?? 0, before + newline + 1);
-    this.end[id] = to;
-    this.pending[id] = -1;
+    const from = newline < 0 ? restart : Math.max(window.start, before + newline + 1);
+    window.end = to;
+    window.pending = -1;
     this.scan(id, from, to);
   }
 }

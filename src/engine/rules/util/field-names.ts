@@ -1,6 +1,7 @@
 // Context-aware name matching for fields and parameters: credentials, personal data and injection-prone inputs.
 
 import { PERSONAL_WORDS, SENSITIVE_FIELD_WORDS, findPhrase, toWords, type Phrase } from '../../openapi/risk-words';
+import { boundedMemo } from '../../util/bounded-memo';
 
 /**
  * Look-alikes that contain a listed word but name something else: a pagination cursor is not an access token, a
@@ -87,7 +88,7 @@ const PERSONAL_PHRASES: readonly Phrase[] = PERSONAL_WORDS;
  * `password_updated_at`, `hasPassword`, `nextPageToken` do not.
  */
 export function credentialPhraseIn(name: string): string | undefined {
-  return matchName(name, CREDENTIAL_PHRASES, NOT_CREDENTIALS);
+  return credentialPhrase(name);
 }
 
 /**
@@ -95,11 +96,19 @@ export function credentialPhraseIn(name: string): string | undefined {
  * credentialPhraseIn: `customer.emailAddress`, `user_phone`, `SSN` match; `emailVerified`, `has_phone`, `walletAddress` do not.
  */
 export function personalPhraseIn(name: string): string | undefined {
-  return matchName(name, PERSONAL_PHRASES, NOT_PERSONAL);
+  return personalPhrase(name);
 }
 
 /** The injection a parameter of this name is prone to, with the phrase that says so; matched like credentialPhraseIn. */
 export function injectionRiskOf(name: string): { risk: InjectionRisk; phrase: string } | undefined {
+  return injectionRisk(name);
+}
+
+// Every field and parameter name of a large file is asked about by several rules, and names repeat a lot.
+const NAME_MEMO_LIMIT = 20000;
+const credentialPhrase = boundedMemo(NAME_MEMO_LIMIT, (name) => matchName(name, CREDENTIAL_PHRASES, NOT_CREDENTIALS));
+const personalPhrase = boundedMemo(NAME_MEMO_LIMIT, (name) => matchName(name, PERSONAL_PHRASES, NOT_PERSONAL));
+const injectionRisk = boundedMemo(NAME_MEMO_LIMIT, (name) => {
   for (const risk of INJECTION_RISKS) {
     const phrase = matchName(name, risk.phrases, NOT_INJECTION);
     if (phrase) {
@@ -107,7 +116,7 @@ export function injectionRiskOf(name: string): { risk: InjectionRisk; phrase: st
     }
   }
   return undefined;
-}
+});
 
 /** True for `limit`, `pageSize`, `per_page` and the like. */
 export function isPageSizeName(name: string): boolean {
