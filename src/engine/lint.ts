@@ -26,6 +26,11 @@ export interface LintInput {
   envKeys?: ReadonlyMap<string, string>;
   /** Milliseconds the analysis may take (default: defaultBudgetMs); past it, one internal-error finding says so. */
   budgetMs?: number;
+  /**
+   * Only error findings are wanted (serve's start-up check): rules whose severity here is below error are not run.
+   * Sound because a finding is never more severe than its rule (runRule caps it).
+   */
+  errorsOnly?: boolean;
 }
 
 export interface LintResult {
@@ -80,7 +85,7 @@ export function lint(input: LintInput): LintResult {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = config.rules[rule.id] ?? rule.severity;
-    if (severity === 'off' || !rule.appliesTo.includes(kind)) {
+    if (severity === 'off' || !rule.appliesTo.includes(kind) || (input.errorsOnly && severity !== 'error')) {
       continue;
     }
     if (budget.spent) {
@@ -150,7 +155,7 @@ function runRule(rule: Rule, context: RuleContext, push: (finding: Finding) => v
       push({
         ruleId: rule.id,
         practice: rule.practice,
-        severity: report.severity ?? rule.severity,
+        severity: report.severity && SEVERITY_RANK[report.severity] < SEVERITY_RANK[rule.severity] ? report.severity : rule.severity,
         message: report.message,
         range,
         ...(report.path ? { path: report.path } : {}),
@@ -164,6 +169,8 @@ function runRule(rule: Rule, context: RuleContext, push: (finding: Finding) => v
     findings.push(internalError(`Rule "${rule.id}" failed on this file: ${describeError(error)}`));
   }
 }
+
+const SEVERITY_RANK: Record<Finding['severity'], number> = { info: 0, warning: 1, error: 2 };
 
 function stoppedFinding(budget: Budget): Finding {
   return internalError(`Analysis stopped after ${budget.elapsedMs} ms (the budget is ${budget.budgetMs} ms): the file is too complex to check in time.`);

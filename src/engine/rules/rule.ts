@@ -29,7 +29,7 @@ export interface Report {
   /** ... or an explicit range (source files). */
   range?: OffsetRange;
   message: string;
-  /** Overrides the rule's default severity for this finding (e.g. a test key vs a live key). */
+  /** Lowers the rule's default severity for this finding (e.g. a test key vs a live key); never raises it. */
   severity?: Severity;
   related?: RelatedLocation[];
   fix?: Fix;
