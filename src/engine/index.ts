@@ -14,7 +14,7 @@ export { resolveConfig, type ResolvedConfig } from './config/resolve';
 export { gitignoreLayer, isIgnoredByLayers, sortLayers, type GitignoreLayer } from './config/gitignore-layers';
 export { PRACTICES, PRACTICE_IDS, isPracticeId, type PracticeId, type FindingPractice, type PracticeInfo } from './model/practice';
 export type * from './model/types';
-export { LineIndex, type Position, ParsedDocument } from './parse';
+export { LineIndex, type Position, ParsedDocument, parseValue } from './parse';
 export { docsUrl } from './rules/docs-url';
 export { isInsecureHttpUrl } from './rules/util/urls';
 export { actionsOf, isRecord, type Json } from './rules/util/action-file';

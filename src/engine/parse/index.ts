@@ -5,7 +5,7 @@ import { ParsedDocument } from './document';
 import { MAX_NESTING_DEPTH, offsetBeyondDepth } from './nesting-depth';
 import { parseJson } from './parse-json';
 import { parseYaml } from './parse-yaml';
-import { parseYamlFast } from './parse-yaml-fast';
+import { loadYamlValueFast, parseYamlFast } from './parse-yaml-fast';
 
 export { ParsedDocument, type DocNode, type DocEntry, type SyntaxProblem } from './document';
 export { LineIndex, type Position } from './line-index';
@@ -36,4 +36,13 @@ export function parseDocumentText(fileName: string, text: string, budget: Budget
     return parseJson(fileName, text, budget, options);
   }
   return parseYamlFast(fileName, text, budget) ?? parseYaml(fileName, text, budget);
+}
+
+/**
+ * The value parseDocumentText gives, without building positions where it can: for a text known to parse without a
+ * problem (a start-up check that found it clean before).
+ */
+export function parseValue(fileName: string, text: string): unknown {
+  const fast = isJsonFileName(fileName) ? undefined : loadYamlValueFast(text);
+  return fast ? fast.value : parseDocumentText(fileName, text).value;
 }
