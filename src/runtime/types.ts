@@ -29,6 +29,11 @@ export interface GatewayOptions {
   rateLimitStore?: string;
   /** Diagnostics (never a secret); default: nothing. */
   log?: (line: string) => void;
+  /**
+   * A folder where the start-up check remembers files it found free of errors (by content hash), so a restart on an
+   * unchanged file skips the lint. Default: none, every file is linted (serve uses the user's cache folder).
+   */
+  verdictCache?: string;
 }
 
 export type LoadResult = { ok: true; gateway: Gateway } | { ok: false; problems: StartupProblem[] };

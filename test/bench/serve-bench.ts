@@ -122,10 +122,12 @@ export async function benchServeGithub(githubSpec: string): Promise<void> {
     }
     const names = new Set([...fs.readFileSync(file, 'utf8').matchAll(/\$\{env:([A-Z_][A-Z0-9_]*)\}/g)].map((m) => m[1] as string));
     fs.writeFileSync(path.join(dir, '.env'), [...names].map((name) => `${name}=bench-placeholder-value\n`).join(''));
+    // An empty verdict cache: the first start lints the file; the next ones start from its remembered clean verdict.
+    const env = { SECURE_ACTIONS_CACHE: path.join(dir, 'cache') };
     const samples: Array<{ ms: number; rssMb: number; tools: number }> = [];
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 4; run++) {
       const start = process.hrtime.bigint();
-      const { client, pid } = await connect(process.execPath, [CLI, 'serve', file], {}, dir);
+      const { client, pid } = await connect(process.execPath, [CLI, 'serve', file], env, dir);
       const { tools } = await client.listTools();
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       const status = pid ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : '';
@@ -133,11 +135,14 @@ export async function benchServeGithub(githubSpec: string): Promise<void> {
       samples.push({ ms, rssMb: rssKb / 1024, tools: tools.length });
       await client.close();
     }
-    samples.sort((a, b) => a.ms - b.ms);
-    const median = samples[Math.floor(samples.length / 2)] as { ms: number; rssMb: number; tools: number };
-    console.log(`\nserve of the GitHub scaffold (${median.tools.toLocaleString('en')} tools), median of ${samples.length} spawns`);
-    console.log(row('spawn to first tools/list answer', `${median.ms.toFixed(0)} ms`, 'goal <= 1000 ms'));
-    console.log(row('resident memory after tools/list', `${Math.max(...samples.map((s) => s.rssMb)).toFixed(0)} MB`, 'goal <= 150 MB'));
+    const [first, ...later] = samples as [{ ms: number; rssMb: number; tools: number }, ...Array<{ ms: number; rssMb: number; tools: number }>];
+    later.sort((a, b) => a.ms - b.ms);
+    const median = later[Math.floor(later.length / 2)] as { ms: number; rssMb: number; tools: number };
+    console.log(`\nserve of the GitHub scaffold (${first.tools.toLocaleString('en')} tools): the first start lints the file; later ones (median of ${later.length}) reuse its clean verdict`);
+    console.log(row('first start: spawn to first tools/list answer', `${first.ms.toFixed(0)} ms`, 'goal <= 1000 ms'));
+    console.log(row('first start: resident memory after tools/list', `${first.rssMb.toFixed(0)} MB`, 'goal <= 150 MB'));
+    console.log(row('later starts: spawn to first tools/list answer', `${median.ms.toFixed(0)} ms`, 'goal <= 1000 ms'));
+    console.log(row('later starts: resident memory after tools/list', `${Math.max(...later.map((s) => s.rssMb)).toFixed(0)} MB`, 'goal <= 150 MB'));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

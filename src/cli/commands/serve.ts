@@ -6,6 +6,7 @@ import * as path from 'path';
 import type { Server as McpServer } from '@modelcontextprotocol/sdk/server/index.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { loadGateway, type StartupProblem } from '../../runtime';
+import { defaultVerdictDir } from '../../runtime/load/clean-verdicts';
 import { startMcpHttpServer, MCP_PATH } from '../../runtime/mcp/http-server';
 import { mcpServerFactory } from '../../runtime/mcp/mcp-server';
 import { isLoopbackHost } from '../../runtime/mcp/request-guard';
@@ -68,6 +69,7 @@ export async function runServe(argv: readonly string[], io: CliIo): Promise<numb
     auditKeyEnv: args.values.get('--audit-key-env'),
     rateLimitStore: store,
     log,
+    verdictCache: defaultVerdictDir(process.env),
   });
   if (!loaded.ok) {
     io.stderr(describeProblems(loaded.problems, { cwd: io.cwd, color: io.color ?? false, filesChecked: args.positionals.length }));

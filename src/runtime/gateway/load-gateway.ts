@@ -8,6 +8,7 @@ import { MemoryRateLimitStore } from '../limits/memory-store';
 import type { RateLimitStore } from '../limits/rate-limit-store';
 import { RedisRateLimitStore } from '../limits/redis-store';
 import { loadEngineConfig } from '../load/engine-config';
+import { cleanVerdictsIn } from '../load/clean-verdicts';
 import { loadDefinition } from '../load/load-definition';
 import type { ActionSpec, ConnectionSpec } from '../model';
 import { Circuit } from '../resilience/circuit';
@@ -25,8 +26,9 @@ export async function loadGateway(options: GatewayOptions): Promise<LoadResult> 
   const problems: StartupProblem[] = [];
   const specs: ActionSpec[] = [];
   const envFile = options.envFile === undefined ? undefined : resolve(cwd, options.envFile);
+  const verdicts = options.verdictCache === undefined ? undefined : cleanVerdictsIn(resolve(cwd, options.verdictCache));
   for (const file of options.files.map((name) => resolve(cwd, name))) {
-    const loaded = await loadDefinition(file, { config, env, ...(envFile ? { envFile } : {}) });
+    const loaded = await loadDefinition(file, { config, env, ...(envFile ? { envFile } : {}), ...(verdicts ? { verdicts } : {}) });
     if (loaded.ok) {
       specs.push(...loaded.actions);
     } else {

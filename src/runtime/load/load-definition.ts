@@ -2,7 +2,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { actionsOf, type EngineConfig, isRecord, lint, locateFindings } from '../../engine';
+import { actionsOf, type EngineConfig, isRecord, lint, type LocatedFinding, locateFindings, parseValue } from '../../engine';
+import { type CleanVerdicts, verdictKey } from './clean-verdicts';
 import type { ActionSpec } from '../model';
 import type { StartupProblem } from '../types';
 import { compileAction } from './compile-action';
@@ -14,6 +15,8 @@ export interface DefinitionOptions {
   config: EngineConfig;
   env: Record<string, string | undefined>;
   envFile?: string;
+  /** Where clean lint verdicts are remembered (serve); absent: every file is linted. */
+  verdicts?: CleanVerdicts;
 }
 
 export type LoadedDefinition = { ok: true; actions: ActionSpec[] } | { ok: false; problem: StartupProblem };
@@ -26,15 +29,11 @@ export async function loadDefinition(file: string, options: DefinitionOptions): 
   } catch (error) {
     return fail(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
   }
-  const result = lint({ text, fileName: file, kind: 'action', config: options.config });
-  if (result.skipped || !result.document) {
-    return fail(`not analysed: ${result.skipped ?? 'not an action definition'}`);
+  const checked = await checkedDocument(file, text, options);
+  if ('problem' in checked) {
+    return fail(checked.problem, checked.findings ? { findings: checked.findings } : {});
   }
-  const errors = result.findings.filter((finding) => finding.severity === 'error');
-  if (errors.length > 0) {
-    return fail(`${errors.length} error finding${errors.length > 1 ? 's' : ''}: fix them before serving`, { findings: locateFindings(errors, file, result.document.lines) });
-  }
-  const value = result.document.value;
+  const { value } = checked;
   if (!isRecord(value) || !isRecord(value.connection)) {
     return fail('no connection');
   }
@@ -54,4 +53,24 @@ export async function loadDefinition(file: string, options: DefinitionOptions): 
     actions.push(compileAction(action.raw, connection.value));
   }
   return { ok: true, actions };
+}
+
+/** The parsed file when it has no error finding (known from an earlier start, or linted now), else what to report. */
+async function checkedDocument(file: string, text: string, options: DefinitionOptions): Promise<{ value: unknown } | { problem: string; findings?: LocatedFinding[] }> {
+  const key = options.verdicts ? verdictKey(file, text, options.config) : undefined;
+  if (key !== undefined && (await options.verdicts?.isClean(key))) {
+    return { value: parseValue(file, text) };
+  }
+  const result = lint({ text, fileName: file, kind: 'action', config: options.config, errorsOnly: true });
+  if (result.skipped || !result.document) {
+    return { problem: `not analysed: ${result.skipped ?? 'not an action definition'}` };
+  }
+  const errors = result.findings.filter((finding) => finding.severity === 'error');
+  if (errors.length > 0) {
+    return { problem: `${errors.length} error finding${errors.length > 1 ? 's' : ''}: fix them before serving`, findings: locateFindings(errors, file, result.document.lines) };
+  }
+  if (key !== undefined) {
+    await options.verdicts?.recordClean(key);
+  }
+  return { value: result.document.value };
 }
