@@ -14,7 +14,7 @@ const LIMIT = 5;
 const SECONDS = 10;
 const LOOPS_PER_PROCESS = 8;
 
-async function hammer(processes: number, store?: string): Promise<{ perSecond: number[]; slidingMax: number; refused: number }> {
+async function hammer(processes: number, store?: string): Promise<Hammered> {
   const arrivals: number[] = [];
   const upstream = await startUpstream((request) => {
     arrivals.push(performance.now());
@@ -38,8 +38,10 @@ async function hammer(processes: number, store?: string): Promise<{ perSecond: n
       }
     })));
     const perSecond = Array.from({ length: SECONDS }, (_, s) => arrivals.filter((t) => t >= start + s * 1000 && t < start + (s + 1) * 1000).length);
-    const slidingMax = Math.max(...arrivals.map((t) => arrivals.filter((u) => u >= t && u < t + 1000).length));
-    return { perSecond, slidingMax, refused };
+    // A sliding limit keeps any LIMIT + 1 arrivals about a second apart (less the jitter between gateway and
+    // upstream); fixed windows let 2 x LIMIT through back to back across a window edge.
+    const tightestSpan = Math.min(...arrivals.slice(LIMIT).map((t, i) => t - arrivals[i]!));
+    return { perSecond, tightestSpan, refused };
   } finally {
     await Promise.all(clients.map((client) => client.close()));
     await upstream.close();
@@ -47,9 +49,16 @@ async function hammer(processes: number, store?: string): Promise<{ perSecond: n
   }
 }
 
-function report(label: string, result: { perSecond: number[]; slidingMax: number; refused: number }): void {
+interface Hammered {
+  perSecond: number[];
+  /** The shortest time (ms) in which LIMIT + 1 requests reached the upstream. */
+  tightestSpan: number;
+  refused: number;
+}
+
+function report(label: string, result: Hammered): void {
   console.log(row(`${label}: through per second`, result.perSecond.join(' '), `goal each <= ${LIMIT + 1}`));
-  console.log(row(`${label}: most in any 1 s window`, String(result.slidingMax)));
+  console.log(row(`${label}: shortest time holding ${LIMIT + 1} arrivals`, `${Math.round(result.tightestSpan)} ms`, 'sliding: about 1000 ms less jitter'));
   console.log(row(`${label}: refused at once`, result.refused.toLocaleString('en')));
 }
 

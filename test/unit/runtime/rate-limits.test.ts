@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { Gateway } from '../../../src/runtime';
 import { MemoryRateLimitStore } from '../../../src/runtime/limits/memory-store';
+import { RedisRateLimitStore } from '../../../src/runtime/limits/redis-store';
 import { TOKEN, connection, createProject, getOrder, type Project } from '../../helpers/runtime-project';
 import { hasRedisServer, startRedis, type RedisServer } from '../../helpers/redis-server';
 import { startUpstream, type UpstreamServer } from '../../helpers/upstream-server';
@@ -113,9 +114,51 @@ describe('runtime: rate limits shared through Redis', function () {
     }
   });
 
+  it('slides the window across processes: a period after the oldest call frees exactly one call, not a fresh window', async () => {
+    const spec = { key: `slide-${Date.now()}`, requests: 5, per: 'second' as const };
+    const first = await RedisRateLimitStore.connect(redis.url);
+    const second = await RedisRateLimitStore.connect(redis.url);
+    try {
+      const start = performance.now();
+      assert.ok((await first.take([spec])).ok);
+      await sleepUntil(start + 600);
+      const later = await Promise.all([1, 2, 3, 4, 5].map(() => second.take([spec])));
+      assert.deepStrictEqual(later.map((admission) => admission.ok), [true, true, true, true, false]);
+      // A fixed window that started with the first call would open 5 fresh calls here; the sliding log frees one.
+      await sleepUntil(start + 1150);
+      const afterPeriod = await Promise.all([1, 2, 3].map(() => first.take([spec])));
+      assert.strictEqual(afterPeriod.filter((admission) => admission.ok).length, 1);
+      const refused = afterPeriod.find((admission) => !admission.ok);
+      assert.ok(refused && !refused.ok && refused.retryAfterMs > 100 && refused.retryAfterMs <= 600, JSON.stringify(refused));
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
+  it('refuses calls with nothing sent when Redis goes away after start-up', async () => {
+    const own = await startRedis();
+    upstream.received.length = 0;
+    const gateway = await project.gateway({ rateLimitStore: own.url });
+    try {
+      assert.strictEqual((await gateway.call('listOrders', {})).outcome, 'ok');
+      await own.stop();
+      const refused = await gateway.call('listOrders', {});
+      assert.strictEqual(refused.outcome, 'error');
+      assert.match(refused.message ?? '', /rate limit store cannot be reached; nothing was sent/);
+      assert.strictEqual(upstream.received.length, 1);
+    } finally {
+      await gateway.close();
+    }
+  });
+
   it('refuses to start when the store cannot be reached', async () => {
     const result = await project.load({ rateLimitStore: 'redis://127.0.0.1:1' });
     assert.ok(!result.ok);
     assert.match(result.problems[0]!.message, /cannot connect to the rate limit store redis:\/\/127\.0\.0\.1:1/);
   });
 });
+
+function sleepUntil(time: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, time - performance.now())));
+}
