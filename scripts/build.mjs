@@ -1,10 +1,12 @@
 // Bundles the extension and the CLI with esbuild. The CLI bundle does NOT mark `vscode` external, so a stray
 // vscode import reaching the engine or the CLI fails this build (the dependency-direction guard).
 import * as esbuild from 'esbuild';
-import { chmodSync, statSync } from 'node:fs';
+import { chmodSync, statSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
+// --types also writes dist/runtime.d.ts (one self-contained file, ~6 s): for `prepare`, packaging and the test of it.
+const types = process.argv.includes('--types');
 // mainFields: prefer ES modules; jsonc-parser's UMD build requires its parts by computed paths esbuild cannot follow.
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], minify, sourcemap: !minify, logLevel: 'warning' };
 
@@ -29,4 +31,14 @@ if (watch) {
   for (const { outfile } of targets) {
     console.log(`${outfile}: ${(statSync(outfile).size / 1024).toFixed(0)} KB`);
   }
+  if (types) {
+    await writeRuntimeTypes('dist/runtime.d.ts');
+  }
+}
+
+async function writeRuntimeTypes(outfile) {
+  const { generateDtsBundle } = await import('dts-bundle-generator');
+  const [text] = generateDtsBundle([{ filePath: 'src/runtime/index.ts', output: { noBanner: true } }], { preferredConfigPath: 'scripts/tsconfig.runtime-types.json' });
+  writeFileSync(outfile, text);
+  console.log(`${outfile}: ${(statSync(outfile).size / 1024).toFixed(0)} KB`);
 }
