@@ -1,7 +1,8 @@
-// Builds the upstream request from validated arguments: path values percent-encoded, every URL kept on the connection's
-// origin and under its base path, header values without control characters.
+// Builds the upstream request from validated arguments: path values checked (path-value.ts) and percent-encoded, every
+// URL kept on the connection's origin and under its base path, header values without control characters.
 
 import type { ActionSpec } from '../model';
+import { pathValueProblem } from './path-value';
 
 export interface UpstreamRequest {
   method: string;
@@ -30,8 +31,9 @@ export function buildRequest(action: ActionSpec, args: Record<string, unknown>):
     switch (parameter.in) {
       case 'path': {
         const text = scalarText(value);
-        if (text === '' || text === '.' || text === '..') {
-          return { ok: false, message: `'${parameter.name}' may not be empty, '.' or '..'` };
+        const problem = pathValueProblem(text);
+        if (problem) {
+          return { ok: false, message: `'${parameter.name}' ${problem}, which a path value may not be` };
         }
         path = path.split(`{${parameter.name}}`).join(encodeURIComponent(text));
         break;
