@@ -39,6 +39,7 @@ export interface GatewayOptions {
 export type LoadResult = { ok: true; gateway: Gateway } | { ok: false; problems: StartupProblem[] };
 
 export interface StartupProblem {
+  /** The action file concerned; '' for a problem that is no one file's (the rate limit store, no file given). */
   file: string;
   /** e.g. 'missing environment variable ORDERS_API_KEY' */
   message: string;

@@ -104,7 +104,7 @@ export function describeProblems(problems: readonly StartupProblem[], options: {
   const { cwd, color, filesChecked } = options;
   const findings = problems.flatMap((problem) => problem.findings ?? []).map((finding) => ({ ...finding, file: shortPath(cwd, finding.file) }));
   const report = findings.length > 0 ? `${formatText(findings, { color, filesChecked })}\n` : '';
-  const messages = problems.map((problem) => `  ${shortPath(cwd, problem.file)}: ${problem.message}\n`).join('');
+  const messages = problems.map((problem) => `  ${problem.file === '' ? '' : `${shortPath(cwd, problem.file) || '.'}: `}${problem.message}\n`).join('');
   return `secure-actions serve: refusing to start.\n${report}${messages}`;
 }
 

@@ -36,7 +36,7 @@ export async function loadGateway(options: GatewayOptions): Promise<LoadResult> 
     }
   }
   if (options.files.length === 0) {
-    problems.push({ file: cwd, message: 'no action file given' });
+    problems.push({ file: '', message: 'no action file given' });
   }
   if (problems.length > 0) {
     return { ok: false, problems };
@@ -59,7 +59,7 @@ export async function loadGateway(options: GatewayOptions): Promise<LoadResult> 
   try {
     limits = options.rateLimitStore ? await RedisRateLimitStore.connect(options.rateLimitStore) : new MemoryRateLimitStore();
   } catch {
-    return { ok: false, problems: [{ file: cwd, message: `cannot connect to the rate limit store ${redisLabel(options.rateLimitStore)}` }] };
+    return { ok: false, problems: [{ file: '', message: `cannot connect to the rate limit store ${redisLabel(options.rateLimitStore)}` }] };
   }
   const shared = new Map<ConnectionSpec, { authorizer: Authorizer; circuit: Circuit }>();
   const prepared: PreparedAction[] = specs.map((spec) => {

@@ -27,7 +27,8 @@ export async function loadDefinition(file: string, options: DefinitionOptions): 
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    return fail(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(code === 'EISDIR' ? 'is a folder: serve takes action files (*.actions.yaml, *.actions.yml, *.actions.json)' : `cannot read the file (${code ?? 'unreadable'})`);
   }
   const checked = await checkedDocument(file, text, options);
   if ('problem' in checked) {

@@ -46,4 +46,18 @@ describe('serve start-up refusals (built CLI)', function () {
       assert.doesNotMatch(run.stderr, /\n\s+at \S+ \(?\S+:\d+:\d+\)?/);
     }
   });
+
+  it('names a folder given as a file, and a store it cannot reach, each in one plain line', () => {
+    const project = createProject({ definition: { version: 1, connection: connection('http://127.0.0.1:9'), actions: [getOrder()] }, env: { ORDERS_TOKEN: TOKEN } });
+    try {
+      const folder = runBin(['serve', '.'], project.dir);
+      assert.strictEqual(folder.code, 2);
+      assert.match(folder.stderr, /^ {2}\.: is a folder: serve takes action files/m);
+      const store = runBin(['serve', 'api.actions.json', '--rate-limit-store', 'redis://127.0.0.1:1'], project.dir);
+      assert.strictEqual(store.code, 2);
+      assert.match(store.stderr, /^ {2}cannot connect to the rate limit store redis:\/\/127\.0\.0\.1:1$/m);
+    } finally {
+      project.remove();
+    }
+  });
 });
