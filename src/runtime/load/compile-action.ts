@@ -25,8 +25,12 @@ export function compileAction(raw: Json, connection: ConnectionSpec): ActionSpec
     const name = String(parameter.name);
     parameters.push({ name, in: parameter.in as ParameterSpec['in'], personal: personalPhraseIn(name) !== undefined });
     const description = typeof parameter.description === 'string' ? { description: parameter.description } : {};
-    inputSchema.properties[name] = { ...(isRecord(parameter.schema) ? parameter.schema : {}), ...description };
-    if (parameter.required === true || parameter.in === 'path') {
+    const schema = { ...(isRecord(parameter.schema) ? parameter.schema : {}), ...description };
+    // Two parameters may share a name (a path `username` and a body field `username`, as scaffolds of real specs
+    // write): one argument fills both, so it must pass both schemas, not only the last one declared.
+    const earlier = Object.hasOwn(inputSchema.properties, name) ? inputSchema.properties[name] : undefined;
+    inputSchema.properties[name] = earlier ? { allOf: [earlier, schema] } : schema;
+    if ((parameter.required === true || parameter.in === 'path') && !required.includes(name)) {
       required.push(name);
     }
   }

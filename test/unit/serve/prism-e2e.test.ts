@@ -155,6 +155,8 @@ describe('scaffold -> serve -> Prism mock of a real OpenAPI file (SDK client, bu
       ['getUserByName', { username: '../admin' }],
       ['getUserByName', { username: '..' }],
       ['getUserByName', { username: 'user1/../../admin' }],
+      // updateUser has a path `username` (with the scaffold's pattern) and a body field `username` (maxLength only).
+      ['updateUser', { username: '../admin' }],
       ['getOrderById', { orderId: 11 }],
       ['placeOrder', { petId: 7, status: 'stolen' }],
       ['deleteEverything', {}],
