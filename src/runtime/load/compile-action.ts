@@ -10,9 +10,10 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
 /**
  * One ajv for every tool: `strict: false` because parameter schemas may carry `x-` annotations; no logger, because an
- * unknown `format` from a spec is ignored and stdout/stderr belong to the host.
+ * unknown `format` from a spec is ignored and stdout/stderr belong to the host; `ownProperties`, because otherwise a
+ * parameter named `constructor` or `toString` is "present" in every call (inherited from Object.prototype).
  */
-const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
+const ajv = new Ajv({ allErrors: true, strict: false, logger: false, ownProperties: true });
 addFormats(ajv);
 
 export function compileAction(raw: Json, connection: ConnectionSpec): ActionSpec {

@@ -227,3 +227,60 @@ describe('runtime: two parameters with one name', () => {
     assert.deepStrictEqual(upstream.received.map((r) => `${r.method} ${r.url} ${r.body}`), ['PUT /v1/users/user1 {"username":"user1"}']);
   });
 });
+
+describe('runtime: parameters named like Object.prototype members', () => {
+  let upstream: UpstreamServer;
+  let project: Project;
+  let gateway: Gateway;
+
+  before(async () => {
+    upstream = await startUpstream(() => ({ body: { status: 'found' } }));
+    project = createProject({
+      definition: {
+        version: 1,
+        connection: connection(upstream.origin),
+        actions: [{
+          id: 'searchOrders',
+          description: 'Find orders.',
+          method: 'GET',
+          path: '/orders',
+          audit: true,
+          parameters: [
+            { name: 'toString', in: 'query', schema: { type: 'string', maxLength: 8 } },
+            { name: 'constructor', in: 'query', schema: { type: 'string', maxLength: 8 } },
+          ],
+          response: { fields: ['status'] },
+        }],
+      },
+      env: { ORDERS_TOKEN: TOKEN },
+    });
+    gateway = await project.gateway();
+  });
+
+  after(async () => {
+    await gateway.close();
+    await upstream.close();
+    project.remove();
+  });
+
+  beforeEach(() => {
+    upstream.received.length = 0;
+  });
+
+  it('keeps each one\'s own schema in the tool', () => {
+    const { inputSchema } = gateway.tools()[0]!;
+    assert.deepStrictEqual(inputSchema.properties.constructor, { type: 'string', maxLength: 8 });
+  });
+
+  it('treats them as absent when the model leaves them out (not as the inherited functions)', async () => {
+    const result = await gateway.call('searchOrders', {});
+    assert.strictEqual(result.outcome, 'ok', JSON.stringify(result));
+    assert.deepStrictEqual(upstream.received.map((r) => r.url), ['/v1/orders']);
+  });
+
+  it('sends them when given', async () => {
+    const result = await gateway.call('searchOrders', { toString: 'a', constructor: 'b' });
+    assert.strictEqual(result.outcome, 'ok', JSON.stringify(result));
+    assert.deepStrictEqual(upstream.received.map((r) => r.url), ['/v1/orders?toString=a&constructor=b']);
+  });
+});
