@@ -10,9 +10,10 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
 /**
  * One ajv for every tool: `strict: false` because parameter schemas may carry `x-` annotations; no logger, because an
- * unknown `format` from a spec is ignored and stdout/stderr belong to the host.
+ * unknown `format` from a spec is ignored and stdout/stderr belong to the host; `ownProperties`, because otherwise a
+ * parameter named `constructor` or `toString` is "present" in every call (inherited from Object.prototype).
  */
-const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
+const ajv = new Ajv({ allErrors: true, strict: false, logger: false, ownProperties: true });
 addFormats(ajv);
 
 export function compileAction(raw: Json, connection: ConnectionSpec): ActionSpec {
@@ -25,8 +26,12 @@ export function compileAction(raw: Json, connection: ConnectionSpec): ActionSpec
     const name = String(parameter.name);
     parameters.push({ name, in: parameter.in as ParameterSpec['in'], personal: personalPhraseIn(name) !== undefined });
     const description = typeof parameter.description === 'string' ? { description: parameter.description } : {};
-    inputSchema.properties[name] = { ...(isRecord(parameter.schema) ? parameter.schema : {}), ...description };
-    if (parameter.required === true || parameter.in === 'path') {
+    const schema = { ...(isRecord(parameter.schema) ? parameter.schema : {}), ...description };
+    // Two parameters may share a name (a path `username` and a body field `username`, as scaffolds of real specs
+    // write): one argument fills both, so it must pass both schemas, not only the last one declared.
+    const earlier = Object.hasOwn(inputSchema.properties, name) ? inputSchema.properties[name] : undefined;
+    inputSchema.properties[name] = earlier ? { allOf: [earlier, schema] } : schema;
+    if ((parameter.required === true || parameter.in === 'path') && !required.includes(name)) {
       required.push(name);
     }
   }

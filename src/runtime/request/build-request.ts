@@ -24,7 +24,8 @@ export function buildRequest(action: ActionSpec, args: Record<string, unknown>):
   const body: Record<string, unknown> = {};
   let bodyCount = 0;
   for (const parameter of action.parameters) {
-    const value = args[parameter.name];
+    // Own arguments only: `args.constructor` is Object itself when the model sent no `constructor`.
+    const value = Object.hasOwn(args, parameter.name) ? args[parameter.name] : undefined;
     if (value === undefined) {
       continue;
     }

@@ -169,3 +169,121 @@ describe('runtime: redirects and transport', () => {
     }
   });
 });
+
+describe('runtime: two parameters with one name', () => {
+  let upstream: UpstreamServer;
+  let project: Project;
+  let gateway: Gateway;
+
+  before(async () => {
+    upstream = await startUpstream(() => ({ body: { status: 'updated' } }));
+    project = createProject({
+      definition: {
+        version: 1,
+        connection: connection(upstream.origin),
+        actions: [{
+          // The shape `scaffold` writes for petstore's PUT /user/{username}: the path and the body both name `username`.
+          id: 'updateUser',
+          description: 'Update a user.',
+          method: 'PUT',
+          path: '/users/{username}',
+          audit: true,
+          parameters: [
+            { name: 'username', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9]{1,16}$' } },
+            { name: 'username', in: 'body', required: true, schema: { type: 'string', maxLength: 256 } },
+          ],
+          response: { fields: ['status'] },
+        }],
+      },
+      env: { ORDERS_TOKEN: TOKEN },
+    });
+    gateway = await project.gateway();
+  });
+
+  after(async () => {
+    await gateway.close();
+    await upstream.close();
+    project.remove();
+  });
+
+  beforeEach(() => {
+    upstream.received.length = 0;
+  });
+
+  it('lists one argument that must pass both schemas, required once', () => {
+    const { inputSchema } = gateway.tools()[0]!;
+    assert.deepStrictEqual(inputSchema.required, ['username']);
+    assert.deepStrictEqual(inputSchema.properties.username, { allOf: [{ type: 'string', pattern: '^[a-z0-9]{1,16}$' }, { type: 'string', maxLength: 256 }] });
+  });
+
+  for (const value of ['../admin', 'a b', 'UPPER']) {
+    it(`refuses ${JSON.stringify(value)}, which only the body field's schema allows, without sending`, async () => {
+      const result = await gateway.call('updateUser', { username: value });
+      assert.strictEqual(result.outcome, 'invalid', JSON.stringify(result));
+      assert.strictEqual(upstream.received.length, 0);
+    });
+  }
+
+  it('sends a value both schemas allow to the path and the body', async () => {
+    const result = await gateway.call('updateUser', { username: 'user1' });
+    assert.strictEqual(result.outcome, 'ok', JSON.stringify(result));
+    assert.deepStrictEqual(upstream.received.map((r) => `${r.method} ${r.url} ${r.body}`), ['PUT /v1/users/user1 {"username":"user1"}']);
+  });
+});
+
+describe('runtime: parameters named like Object.prototype members', () => {
+  let upstream: UpstreamServer;
+  let project: Project;
+  let gateway: Gateway;
+
+  before(async () => {
+    upstream = await startUpstream(() => ({ body: { status: 'found' } }));
+    project = createProject({
+      definition: {
+        version: 1,
+        connection: connection(upstream.origin),
+        actions: [{
+          id: 'searchOrders',
+          description: 'Find orders.',
+          method: 'GET',
+          path: '/orders',
+          audit: true,
+          parameters: [
+            { name: 'toString', in: 'query', schema: { type: 'string', maxLength: 8 } },
+            { name: 'constructor', in: 'query', schema: { type: 'string', maxLength: 8 } },
+          ],
+          response: { fields: ['status'] },
+        }],
+      },
+      env: { ORDERS_TOKEN: TOKEN },
+    });
+    gateway = await project.gateway();
+  });
+
+  after(async () => {
+    await gateway.close();
+    await upstream.close();
+    project.remove();
+  });
+
+  beforeEach(() => {
+    upstream.received.length = 0;
+  });
+
+  it('keeps each one\'s own schema in the tool', () => {
+    const { inputSchema } = gateway.tools()[0]!;
+    assert.deepStrictEqual(inputSchema.properties.constructor, { type: 'string', maxLength: 8 });
+  });
+
+  it('treats them as absent when the model leaves them out (not as the inherited functions)', async () => {
+    const result = await gateway.call('searchOrders', {});
+    assert.strictEqual(result.outcome, 'ok', JSON.stringify(result));
+    assert.deepStrictEqual(upstream.received.map((r) => r.url), ['/v1/orders']);
+  });
+
+  it('sends them when given', async () => {
+    const result = await gateway.call('searchOrders', { toString: 'a', constructor: 'b' });
+    assert.strictEqual(result.outcome, 'ok', JSON.stringify(result));
+    assert.deepStrictEqual(upstream.received.map((r) => r.url), ['/v1/orders?toString=a&constructor=b']);
+  });
+});
