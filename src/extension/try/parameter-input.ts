@@ -21,8 +21,20 @@ export interface Parameter {
 /** The tool's parameters, required ones first, each in schema order. */
 export function parametersOf(inputSchema: { properties?: Record<string, object>; required?: string[] }): Parameter[] {
   const required = new Set(inputSchema.required ?? []);
-  const all = Object.entries(inputSchema.properties ?? {}).map(([name, schema]) => ({ name, required: required.has(name), schema: schema as ParameterSchema }));
+  const all = Object.entries(inputSchema.properties ?? {}).map(([name, schema]) => ({ name, required: required.has(name), schema: flattened(schema) }));
   return [...all.filter((p) => p.required), ...all.filter((p) => !p.required)];
+}
+
+/**
+ * Two parameters sharing a name reach Try as `allOf` their schemas (see the runtime's compileAction): Try reads them
+ * as one, the later part's keys winning, and the gateway still checks the value against each part.
+ */
+function flattened(schema: object): ParameterSchema {
+  const { allOf, ...rest } = schema as { allOf?: unknown };
+  if (!Array.isArray(allOf)) {
+    return schema as ParameterSchema;
+  }
+  return Object.assign({}, ...allOf.filter((part): part is object => typeof part === 'object' && part !== null).map(flattened), rest) as ParameterSchema;
 }
 
 export type Checked = { ok: true; value: unknown } | { ok: false; message: string };

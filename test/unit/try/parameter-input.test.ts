@@ -9,6 +9,16 @@ describe('Try parameter input', () => {
     assert.deepStrictEqual(params.map((p) => [p.name, p.required]), [['customerId', true], ['limit', false]]);
   });
 
+  it('reads a name two parameters share (allOf their schemas) as one prompt with both parts\' checks', () => {
+    const [username] = parametersOf({
+      properties: { username: { allOf: [{ type: 'string', pattern: '^[a-z]+$' }, { type: 'string', maxLength: 8 }], description: 'The user.' } },
+      required: ['username'],
+    });
+    assert.deepStrictEqual(username?.schema, { type: 'string', pattern: '^[a-z]+$', maxLength: 8, description: 'The user.' });
+    assert.deepStrictEqual(checkParameter(username.schema, 'jane'), { ok: true, value: 'jane' });
+    assert.strictEqual(checkParameter(username.schema, '../admin').ok, false);
+  });
+
   it('checks strings against pattern and length, numbers against type and range', () => {
     const id = { type: 'string', pattern: '^C[0-9]{4}$', minLength: 5, maxLength: 5 };
     assert.deepStrictEqual(checkParameter(id, 'C0001'), { ok: true, value: 'C0001' });
