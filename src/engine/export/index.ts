@@ -10,6 +10,7 @@ import type { ExportProblem, ExportResult, ExportTarget } from './types';
 export { EXPORT_TARGETS, isExportTarget, type ExportTarget, type ExportResult, type ExportProblem } from './types';
 export { SERVE_COMMAND } from './mcp-entry';
 export { singleEdit } from './single-edit';
+export { toInputSchema, type InputParameter } from './input-schema';
 export type { MergeOutcome } from './merge-config';
 
 /** A merge, or the problems that stopped the action file from being read. */

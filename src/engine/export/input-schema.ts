@@ -2,16 +2,24 @@
 
 import type { ExportAction, ExportParameter, JsonObject } from './types';
 
+/** What an input schema needs of a parameter (an export's parameter, or the gateway's). */
+export type InputParameter = Pick<ExportParameter, 'name' | 'required' | 'description' | 'schema'>;
+
 /**
  * `{type: object, properties, required, additionalProperties: false}` with each parameter's own schema and its
  * description; where the location matters (path, query, header, body) is the caller's business, not the model's.
+ * Two parameters may share a name (a path `username` and a body field `username`, as scaffolds of real specs write):
+ * one argument fills both, so it must pass both schemas (`allOf`), not only the last one declared.
  */
-export function toInputSchema(parameters: readonly ExportParameter[]): JsonObject {
+export function toInputSchema(parameters: readonly InputParameter[]): JsonObject {
   const properties: Record<string, JsonObject> = {};
   const required: string[] = [];
   for (const parameter of parameters) {
-    properties[parameter.name] = withDescription(parameter.schema, parameter.description);
-    if (parameter.required) {
+    const schema = withDescription(parameter.schema, parameter.description);
+    const earlier = Object.hasOwn(properties, parameter.name) ? properties[parameter.name] : undefined;
+    // defineProperty, so that a parameter named `__proto__` is a property like any other, not the prototype.
+    Object.defineProperty(properties, parameter.name, { value: earlier ? { allOf: [earlier, schema] } : schema, enumerable: true, writable: true, configurable: true });
+    if (parameter.required && !required.includes(parameter.name)) {
       required.push(parameter.name);
     }
   }

@@ -2,7 +2,7 @@
 
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { isRecord, type Json, personalPhraseIn } from '../../engine';
+import { isRecord, type Json, personalPhraseIn, toInputSchema } from '../../engine';
 import { DEFAULT_MAX_BYTES, type ActionSpec, type ConnectionSpec, type ParameterSpec, type Period } from '../model';
 import type { JsonSchemaObject, ToolDefinition } from '../types';
 
@@ -19,25 +19,18 @@ addFormats(ajv);
 export function compileAction(raw: Json, connection: ConnectionSpec): ActionSpec {
   const id = String(raw.id);
   const method = String(raw.method).toUpperCase();
-  const parameters: ParameterSpec[] = [];
-  const inputSchema: JsonSchemaObject = { type: 'object', properties: {}, additionalProperties: false };
-  const required: string[] = [];
-  for (const parameter of Array.isArray(raw.parameters) ? raw.parameters.filter(isRecord) : []) {
+  const declared = Array.isArray(raw.parameters) ? raw.parameters.filter(isRecord) : [];
+  const parameters: ParameterSpec[] = declared.map((parameter) => {
     const name = String(parameter.name);
-    parameters.push({ name, in: parameter.in as ParameterSpec['in'], personal: personalPhraseIn(name) !== undefined });
-    const description = typeof parameter.description === 'string' ? { description: parameter.description } : {};
-    const schema = { ...(isRecord(parameter.schema) ? parameter.schema : {}), ...description };
-    // Two parameters may share a name (a path `username` and a body field `username`, as scaffolds of real specs
-    // write): one argument fills both, so it must pass both schemas, not only the last one declared.
-    const earlier = Object.hasOwn(inputSchema.properties, name) ? inputSchema.properties[name] : undefined;
-    inputSchema.properties[name] = earlier ? { allOf: [earlier, schema] } : schema;
-    if ((parameter.required === true || parameter.in === 'path') && !required.includes(name)) {
-      required.push(name);
-    }
-  }
-  if (required.length > 0) {
-    inputSchema.required = required;
-  }
+    return { name, in: parameter.in as ParameterSpec['in'], personal: personalPhraseIn(name) !== undefined };
+  });
+  const inputSchema = toInputSchema(declared.map((parameter) => ({
+    name: String(parameter.name),
+    // A path parameter is always required: the URL cannot be built without it.
+    required: parameter.required === true || parameter.in === 'path',
+    ...(typeof parameter.description === 'string' ? { description: parameter.description } : {}),
+    schema: isRecord(parameter.schema) ? parameter.schema : {},
+  }))) as JsonSchemaObject;
   const confirm = raw.confirm === true;
   const tool: ToolDefinition = {
     name: id,
