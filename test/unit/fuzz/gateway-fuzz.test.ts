@@ -156,7 +156,7 @@ describe(`fuzz: gateway calls with hostile arguments and answers (seed ${SEED}, 
   });
 });
 
-/** The request's path is the action's template with each value in exactly one segment, never a dot segment. */
+/** The request's path is the action's template with each value in exactly one segment, with no dot segment in it. */
 function assertStaysHome(url: string, tool: string): void {
   const path = url.split('?')[0] ?? '';
   const segments = path.split('/');
@@ -166,9 +166,9 @@ function assertStaysHome(url: string, tool: string): void {
   }
   assert.strictEqual(segments.length, 6, url);
   assert.deepStrictEqual([segments[0], segments[1], segments[2], segments[4]], ['', 'v1', 'items', 'parts'], url);
+  // Not even for a server that decodes %2F before routing (as some do): no dot segment inside a value either.
   for (const segment of segments) {
-    const decoded = decodeURIComponent(segment);
-    assert.ok(decoded !== '.' && decoded !== '..', url);
+    assert.ok(!decodeURIComponent(segment).split(/[/\\]/).some((part) => part === '.' || part === '..'), url);
   }
 }
 
