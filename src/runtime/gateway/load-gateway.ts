@@ -51,6 +51,7 @@ export async function loadGateway(options: GatewayOptions): Promise<LoadResult> 
     const writer = await AuditWriter.open(path, { ...(options.auditKeyEnv ? { keyEnv: options.auditKeyEnv } : {}), env, retentionDays: options.auditRetentionDays, log })
       .catch((error: NodeJS.ErrnoException) => `cannot open the audit log ${path} (${error.code ?? 'error'})`);
     if (typeof writer === 'string') {
+      await closeAll(audits.values());
       return { ok: false, problems: [{ file: spec.connection.file, message: writer }] };
     }
     audits.set(path, writer);
@@ -59,6 +60,7 @@ export async function loadGateway(options: GatewayOptions): Promise<LoadResult> 
   try {
     limits = options.rateLimitStore ? await RedisRateLimitStore.connect(options.rateLimitStore) : new MemoryRateLimitStore();
   } catch {
+    await closeAll(audits.values());
     return { ok: false, problems: [{ file: '', message: `cannot connect to the rate limit store ${redisLabel(options.rateLimitStore)}` }] };
   }
   const shared = new Map<ConnectionSpec, { authorizer: Authorizer; circuit: Circuit }>();
@@ -74,6 +76,11 @@ export async function loadGateway(options: GatewayOptions): Promise<LoadResult> 
   });
   log(`loaded ${prepared.length} tool(s) from ${options.files.length} file(s)`);
   return { ok: true, gateway: new RuntimeGateway(prepared, limits, [...audits.values()].map((writer) => () => writer.close())) };
+}
+
+/** A start-up that fails after opening audit logs closes them, so no file handle outlives it. */
+async function closeAll(writers: Iterable<AuditWriter>): Promise<void> {
+  await Promise.all([...writers].map((writer) => writer.close()));
 }
 
 /** Tool names are the action ids; ids used by more than one file become `connection__id`. */
