@@ -112,6 +112,9 @@ async function serveStdio(newServer: () => McpServer, log: (line: string) => voi
   const server = newServer();
   const stopped = untilStopped((stop) => {
     process.stdin.once('end', () => stop('the client closed stdin'));
+    // EPIPE or ERR_STREAM_DESTROYED: the client no longer reads our stdout (closed it, or died). Nothing more can be
+    // answered, so this is the client going away too; the listener stays to swallow errors of writes still queued.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => stop(`the client stopped reading stdout (${error.code ?? error.message})`));
     server.onclose = () => stop('the client disconnected');
   });
   await server.connect(new StdioServerTransport());
