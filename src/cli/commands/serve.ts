@@ -7,7 +7,7 @@ import type { Server as McpServer } from '@modelcontextprotocol/sdk/server/index
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { loadGateway, type StartupProblem } from '../../runtime';
 import { defaultVerdictDir } from '../../runtime/load/clean-verdicts';
-import { startMcpHttpServer, MCP_PATH } from '../../runtime/mcp/http-server';
+import { startMcpHttpServer, MAX_SESSIONS, MCP_PATH, SESSION_IDLE_MS } from '../../runtime/mcp/http-server';
 import { mcpServerFactory } from '../../runtime/mcp/mcp-server';
 import { isLoopbackHost } from '../../runtime/mcp/request-guard';
 import { parseArgs } from '../args';
@@ -24,7 +24,8 @@ Speaks MCP over stdio unless --http is given; diagnostics go to stderr.
 Options:
   --http                     Streamable HTTP at http://HOST:PORT${MCP_PATH} instead of stdio. Every request needs
                              Authorization: Bearer <token>: SECURE_ACTIONS_SERVE_TOKEN, or a token generated
-                             at start and printed once to stderr
+                             at start and printed once to stderr. At most ${MAX_SESSIONS} sessions (503 beyond); one
+                             idle for ${SESSION_IDLE_MS / 60_000} minutes is closed (404, the client starts a new one)
   --host HOST                Loopback address to bind (default 127.0.0.1); any other address is refused
   --port N                   Port (default 8787; 0 picks a free one, printed to stderr)
   --env-file PATH            Env file for \${env:NAME} (default: the nearest .env at or above each file)
