@@ -62,6 +62,9 @@ export async function runServe(argv: readonly string[], io: CliIo): Promise<numb
   }
 
   const log = (line: string): void => io.stderr(`secure-actions serve: ${line}\n`);
+  // A client that died took our stderr's reader with it: diagnostics are then lost, which must not crash serve
+  // before it has cancelled and audited the calls still running.
+  process.stderr.on('error', () => undefined);
   const loaded = await loadGateway({
     files: args.positionals,
     cwd: io.cwd,

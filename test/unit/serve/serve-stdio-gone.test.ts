@@ -1,5 +1,6 @@
 // `secure-actions serve` over stdio when the client stops reading its stdout (closed the pipe, or died): serve stops
-// quietly with exit 0, no stack trace, and the audit line of a call still running is written before the log closes.
+// quietly with exit 0, no stack trace, and the audit line of a call still running is written before the log closes;
+// also when the client died and took serve's stderr with it.
 
 import * as assert from 'assert';
 import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
@@ -92,24 +93,49 @@ describe('serve over stdio when the client stops reading stdout (built CLI, raw 
     assertQuietStop(serve, await serve.exited);
   });
 
+  /** Starts serve, has it wait on a slow upstream answer for getCustomer, then lets `leave` cut the pipes. */
+  async function callThenLeave(leave: (serve: RawServe) => void): Promise<{ serve: RawServe; audited: number }> {
+    const serve = await startRaw(project);
+    const audited = (await auditLines()).length;
+    const answered = firstLine(serve);
+    serve.send(INITIALIZE);
+    assert.strictEqual((JSON.parse(await answered) as { id: number }).id, 1);
+    const before = upstream.received.length;
+    serve.send(INITIALIZED, { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'getCustomer', arguments: { customerId: 'C0001' } } });
+    for (const deadline = Date.now() + 10000; upstream.received.length === before && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    assert.strictEqual(upstream.received.length, before + 1, 'the call reached the upstream and waits for its answer');
+    leave(serve);
+    serve.send({ jsonrpc: '2.0', id: 3, method: 'tools/list' });
+    return { serve, audited };
+  }
+
+  async function auditLines(): Promise<unknown[]> {
+    const { entries } = await readAuditLog(path.join(project.dir, '.secure-actions', 'audit.jsonl'), {});
+    return entries.map((entry) => [entry.action, entry.caller, entry.message]);
+  }
+
   it('writes the audit line of a call still running when stdout closes, then exits 0', async () => {
     upstream.handle = (request) => ({ ...shopReplies(request), delayMs: 5000 });
     try {
-      const serve = await startRaw(project);
-      const answered = firstLine(serve);
-      serve.send(INITIALIZE);
-      assert.strictEqual((JSON.parse(await answered) as { id: number }).id, 1);
-      const before = upstream.received.length;
-      serve.send(INITIALIZED, { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'getCustomer', arguments: { customerId: 'C0001' } } });
-      for (const deadline = Date.now() + 10000; upstream.received.length === before && Date.now() < deadline;) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      assert.strictEqual(upstream.received.length, before + 1, 'the call reached the upstream and waits for its answer');
-      serve.child.stdout.destroy();
-      serve.send({ jsonrpc: '2.0', id: 3, method: 'tools/list' });
+      const { serve, audited } = await callThenLeave((s) => s.child.stdout.destroy());
       assertQuietStop(serve, await serve.exited);
-      const { entries } = await readAuditLog(path.join(project.dir, '.secure-actions', 'audit.jsonl'), {});
-      assert.deepStrictEqual(entries.map((entry) => [entry.action, entry.caller, entry.message]), [['getCustomer', 'stdio', 'the call was cancelled']]);
+      assert.deepStrictEqual((await auditLines()).slice(audited), [['getCustomer', 'stdio', 'the call was cancelled']]);
+    } finally {
+      upstream.handle = shopReplies;
+    }
+  });
+
+  it('does the same when the client dies with stdout and stderr both gone', async () => {
+    upstream.handle = (request) => ({ ...shopReplies(request), delayMs: 5000 });
+    try {
+      const { serve, audited } = await callThenLeave((s) => {
+        s.child.stdout.destroy();
+        s.child.stderr.destroy();
+      });
+      assert.strictEqual(await serve.exited, 0);
+      assert.deepStrictEqual((await auditLines()).slice(audited), [['getCustomer', 'stdio', 'the call was cancelled']]);
     } finally {
       upstream.handle = shopReplies;
     }
