@@ -105,7 +105,7 @@ export interface CallResult {
 export interface Gateway {
   tools(): ToolDefinition[];
   call(name: string, args: unknown, options?: CallOptions): Promise<CallResult>;
-  /** Flushes audit, closes Redis, clears timers. */
+  /** Waits for running calls (abort them through their signals to hurry them), then flushes audit, closes Redis, clears timers. */
   close(): Promise<void>;
 }
 

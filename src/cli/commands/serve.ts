@@ -7,7 +7,7 @@ import type { Server as McpServer } from '@modelcontextprotocol/sdk/server/index
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { loadGateway, type StartupProblem } from '../../runtime';
 import { defaultVerdictDir } from '../../runtime/load/clean-verdicts';
-import { startMcpHttpServer, MCP_PATH } from '../../runtime/mcp/http-server';
+import { startMcpHttpServer, MAX_SESSIONS, MCP_PATH, SESSION_IDLE_MS } from '../../runtime/mcp/http-server';
 import { mcpServerFactory } from '../../runtime/mcp/mcp-server';
 import { isLoopbackHost } from '../../runtime/mcp/request-guard';
 import { parseArgs } from '../args';
@@ -24,7 +24,8 @@ Speaks MCP over stdio unless --http is given; diagnostics go to stderr.
 Options:
   --http                     Streamable HTTP at http://HOST:PORT${MCP_PATH} instead of stdio. Every request needs
                              Authorization: Bearer <token>: SECURE_ACTIONS_SERVE_TOKEN, or a token generated
-                             at start and printed once to stderr
+                             at start and printed once to stderr. At most ${MAX_SESSIONS} sessions (503 beyond); one
+                             idle for ${SESSION_IDLE_MS / 60_000} minutes is closed (404, the client starts a new one)
   --host HOST                Loopback address to bind (default 127.0.0.1); any other address is refused
   --port N                   Port (default 8787; 0 picks a free one, printed to stderr)
   --env-file PATH            Env file for \${env:NAME} (default: the nearest .env at or above each file)
@@ -61,6 +62,9 @@ export async function runServe(argv: readonly string[], io: CliIo): Promise<numb
   }
 
   const log = (line: string): void => io.stderr(`secure-actions serve: ${line}\n`);
+  // A client that died took our stderr's reader with it: diagnostics are then lost, which must not crash serve
+  // before it has cancelled and audited the calls still running.
+  process.stderr.on('error', () => undefined);
   const loaded = await loadGateway({
     files: args.positionals,
     cwd: io.cwd,
@@ -112,6 +116,9 @@ async function serveStdio(newServer: () => McpServer, log: (line: string) => voi
   const server = newServer();
   const stopped = untilStopped((stop) => {
     process.stdin.once('end', () => stop('the client closed stdin'));
+    // EPIPE or ERR_STREAM_DESTROYED: the client no longer reads our stdout (closed it, or died). Nothing more can be
+    // answered, so this is the client going away too; the listener stays to swallow errors of writes still queued.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => stop(`the client stopped reading stdout (${error.code ?? error.message})`));
     server.onclose = () => stop('the client disconnected');
   });
   await server.connect(new StdioServerTransport());

@@ -19,6 +19,8 @@ export const DEFAULT_CALL_BUDGET_MS = 60_000;
 export class RuntimeGateway implements Gateway {
   private readonly byName: Map<string, PreparedAction>;
   private closing: Promise<void> | undefined;
+  /** Calls not yet settled: close() lets them finish, so their audit lines are written before the log closes. */
+  private readonly running = new Set<Promise<CallResult>>();
 
   constructor(actions: readonly PreparedAction[], private readonly limits: RateLimitStore, private readonly closers: ReadonlyArray<() => Promise<void>>) {
     this.byName = new Map(actions.map((action) => [action.spec.tool.name, action]));
@@ -29,6 +31,24 @@ export class RuntimeGateway implements Gateway {
   }
 
   async call(name: string, args: unknown, options: CallOptions = {}): Promise<CallResult> {
+    const call = this.callAndAudit(name, args, options);
+    this.running.add(call);
+    try {
+      return await call;
+    } finally {
+      this.running.delete(call);
+    }
+  }
+
+  /** Idempotent: a second call waits for the first. Whoever closes aborts running calls through their signals first. */
+  close(): Promise<void> {
+    this.closing ??= Promise.allSettled([...this.running])
+      .then(() => Promise.all([this.limits.close(), ...this.closers.map((close) => close())]))
+      .then(() => undefined);
+    return this.closing;
+  }
+
+  private async callAndAudit(name: string, args: unknown, options: CallOptions): Promise<CallResult> {
     const started = performance.now();
     const action = this.byName.get(name);
     if (!action) {
@@ -49,12 +69,6 @@ export class RuntimeGateway implements Gateway {
       auditCall(action, input, result, options.caller);
     }
     return result;
-  }
-
-  /** Idempotent: a second call waits for the first. */
-  close(): Promise<void> {
-    this.closing ??= Promise.all([this.limits.close(), ...this.closers.map((close) => close())]).then(() => undefined);
-    return this.closing;
   }
 
   private async run(action: PreparedAction, input: unknown, options: CallOptions, started: number): Promise<CallResult> {

@@ -1,5 +1,5 @@
 // MCP over Streamable HTTP at /mcp on a loopback address: every request passes the guard, each client session gets
-// its own transport and protocol state over the one shared gateway.
+// its own transport and protocol state over the one shared gateway; sessions are capped and expire when idle.
 
 import { randomUUID } from 'crypto';
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'http';
@@ -8,20 +8,42 @@ import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import { checkRequest } from './request-guard';
+import { SessionRegistry } from './session-registry';
 
 export const MCP_PATH = '/mcp';
 /** A JSON-RPC message bigger than this is refused before parsing (tool arguments are small). */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** Live sessions at most: a client that initializes in a loop gets 503 instead of exhausting memory. */
+export const MAX_SESSIONS = 100;
+/** A session with no request for this long is closed; its client then gets 404 and starts a new one (MCP spec). */
+export const SESSION_IDLE_MS = 30 * 60_000;
+/** What a refused initialize is told to wait: sessions free up as clients end them or as they expire. */
+const RETRY_AFTER_S = 60;
+const UNKNOWN_SESSION = 'Unknown, ended or expired Mcp-Session-Id: start a new session with an initialize request.';
 
 export interface McpHttpServer {
   port: number;
   close(): Promise<void>;
 }
 
-export async function startMcpHttpServer(options: { host: string; port: number; token: string; newServer: () => Server; log: (line: string) => void }): Promise<McpHttpServer> {
-  const sessions = new Map<string, StreamableHTTPServerTransport>();
+export interface McpHttpOptions {
+  host: string;
+  port: number;
+  token: string;
+  newServer: () => Server;
+  log: (line: string) => void;
+  /** Default SESSION_IDLE_MS. */
+  idleMs?: number;
+}
+
+export async function startMcpHttpServer(options: McpHttpOptions): Promise<McpHttpServer> {
+  const sessions = new SessionRegistry<StreamableHTTPServerTransport>({ maxSessions: MAX_SESSIONS, idleMs: options.idleMs ?? SESSION_IDLE_MS });
   const http = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
+      if (request.socket.destroyed) {
+        // The client went away mid-request (e.g. 'aborted' while its body was read): no one to answer, nothing broke.
+        return;
+      }
       options.log(`HTTP request failed: ${(error as Error).message}`);
       if (!response.headersSent) {
         reply(response, 500, 'Internal error.');
@@ -40,10 +62,10 @@ export async function startMcpHttpServer(options: { host: string; port: number; 
       return;
     }
     const sessionId = request.headers['mcp-session-id'];
-    const known = typeof sessionId === 'string' ? sessions.get(sessionId) : undefined;
+    const known = typeof sessionId === 'string' ? sessions.use(sessionId, response) : undefined;
     if (request.method !== 'POST') {
       // GET (the server's event stream) and DELETE (end of session) belong to an existing session.
-      return known ? known.handleRequest(request, response) : reply(response, 404, 'Unknown or missing Mcp-Session-Id.');
+      return known ? known.handleRequest(request, response) : reply(response, 404, UNKNOWN_SESSION);
     }
     const body = await readJson(request, response);
     if (body === undefined) {
@@ -52,18 +74,24 @@ export async function startMcpHttpServer(options: { host: string; port: number; 
     if (known) {
       return known.handleRequest(request, response, body);
     }
-    if (sessionId !== undefined || !isInitializeRequest(body)) {
-      return reply(response, sessionId !== undefined ? 404 : 400, 'Start a session with an initialize request first.');
+    if (sessionId !== undefined) {
+      return reply(response, 404, UNKNOWN_SESSION);
+    }
+    if (!isInitializeRequest(body)) {
+      return reply(response, 400, 'Start a session with an initialize request first.');
+    }
+    // Between this check and the add in onsessioninitialized the SDK only awaits promises, never I/O, so concurrent
+    // initializes cannot slip past the cap (the sessions test sends MAX_SESSIONS + 5 at once).
+    if (sessions.isFull()) {
+      return reply(response, 503, `Too many MCP sessions (${MAX_SESSIONS}): end one (DELETE ${MCP_PATH}) or wait for an idle one to expire, then retry.`, { 'Retry-After': String(RETRY_AFTER_S) });
     }
     const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
-      onsessioninitialized: (id) => {
-        sessions.set(id, transport);
-      },
+      onsessioninitialized: (id) => sessions.add(id, transport),
     });
     transport.onclose = () => {
       if (transport.sessionId !== undefined) {
-        sessions.delete(transport.sessionId);
+        sessions.remove(transport.sessionId);
       }
     };
     await options.newServer().connect(transport);
@@ -80,7 +108,7 @@ export async function startMcpHttpServer(options: { host: string; port: number; 
   return {
     port: (http.address() as AddressInfo).port,
     close: async () => {
-      await Promise.all([...sessions.values()].map((transport) => transport.close()));
+      await sessions.closeAll();
       await closeHttp(http);
     },
   };
