@@ -43,7 +43,9 @@ describe('runtime: remembered clean verdicts', () => {
     const project = createProject({ definition, env: { ORDERS_TOKEN: TOKEN } });
     const verdictCache = path.join(project.dir, 'cache');
     try {
-      assert.ok((await project.load({ verdictCache })).ok);
+      const first = await project.load({ verdictCache });
+      assert.ok(first.ok);
+      await first.gateway.close();
       fs.writeFileSync(path.join(project.dir, '.secure-actions.json'), JSON.stringify({ rules: { 'action-description-missing': 'error' } }));
       const result = await project.load({ verdictCache });
       if (result.ok) {
