@@ -72,6 +72,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (require.main === module) {
+  // A reader that goes away (`check . | head`) ends the output, not the process with a stack trace. serve watches its
+  // own stdout: it must cancel and audit the calls still running first.
+  if (process.argv[2] !== 'serve') {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') {
+        throw error;
+      }
+      process.exit();
+    });
+  }
   const io: CliIo = {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

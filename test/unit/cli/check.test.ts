@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -149,5 +150,22 @@ describe('secure-actions check', () => {
     assert.strictEqual(runBin(['check', `${EXAMPLE}/actions/orders.actions.yaml`]).code, 0);
     assert.strictEqual(runBin(['check', '--format']).code, 2);
     assert.match(runBin(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('secure-actions check into a reader that leaves (`check . | head`)', function () {
+  this.timeout(60000);
+
+  it('stops quietly: no stack trace, no unhandled EPIPE', async () => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/cli.js'), 'check', 'test/fixtures', '--format', 'json'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    // Like `head -c 10`: read the first chunk, then close the pipe while check is still writing.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.once('close', (exit) => resolve(exit)));
+    assert.doesNotMatch(stderr, /EPIPE|Error:|\n\s+at /, stderr);
+    assert.notStrictEqual(code, null);
   });
 });
