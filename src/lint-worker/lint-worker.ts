@@ -7,12 +7,12 @@ import type { LintData, WorkerMessage, WorkerRequest, WorkerTestHooks } from './
 const port = parentPort;
 const hooks = (workerData ?? {}) as WorkerTestHooks;
 
-function toLintData(result: LintResult): LintData {
+function toLintData(result: LintResult, findingsOnly: boolean): LintData {
   const { findings, document, skipped } = result;
   return {
     findings,
     ...(skipped ? { skipped } : {}),
-    ...(document ? { document: { format: document.format, root: document.root, value: document.value, syntaxProblems: document.syntaxProblems } } : {}),
+    ...(document && !findingsOnly ? { document: { format: document.format, root: document.root, value: document.value, syntaxProblems: document.syntaxProblems } } : {}),
   };
 }
 
@@ -24,7 +24,7 @@ function run(request: WorkerRequest): WorkerMessage {
     }
   }
   try {
-    const value = job.op === 'lint' ? toLintData(lint(job.input)) : fixAll(job.input, { includeSecretMoves: job.includeSecretMoves });
+    const value = job.op === 'lint' ? toLintData(lint(job.input), job.findingsOnly === true) : fixAll(job.input, { includeSecretMoves: job.includeSecretMoves });
     return { type: 'result', id: request.id, value };
   } catch (error) {
     return { type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) };

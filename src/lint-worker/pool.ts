@@ -24,6 +24,8 @@ export interface JobOptions {
   signal?: AbortSignal;
   /** `interactive` jobs (what the user looks at) run before `background` ones (the workspace scan). Default interactive. */
   priority?: 'interactive' | 'background';
+  /** Lint only: the caller needs the findings alone, so the parsed document stays in the worker (no copy). */
+  findingsOnly?: boolean;
 }
 
 export type Cancelled = { status: 'cancelled'; reason: 'superseded' | 'aborted' | 'disposed' };
@@ -94,7 +96,7 @@ class Pool implements LintPool {
   }
 
   async lint(input: LintInput, options: JobOptions): Promise<LintOutcome> {
-    const outcome = await this.submit({ op: 'lint', input }, options);
+    const outcome = await this.submit({ op: 'lint', input, ...(options.findingsOnly ? { findingsOnly: true } : {}) }, options);
     switch (outcome.status) {
       case 'value':
         return { status: 'done', result: outcome.value as LintData, ms: outcome.ms };

@@ -5,7 +5,7 @@ import type { DocNode, DocumentFormat, SyntaxProblem } from '../engine/parse/doc
 
 /** A job for a worker: lint one text, or apply its safe fixes. */
 export type WorkerJob =
-  | { op: 'lint'; input: LintInput }
+  | { op: 'lint'; input: LintInput; findingsOnly?: boolean }
   | { op: 'fixAll'; input: LintInput; includeSecretMoves: boolean };
 
 export interface WorkerRequest {

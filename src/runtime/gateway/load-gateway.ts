@@ -15,6 +15,7 @@ import { Circuit } from '../resilience/circuit';
 import type { GatewayOptions, LoadResult, StartupProblem } from '../types';
 import { RuntimeGateway } from './gateway';
 import { prepareAction, type PreparedAction } from './prepared-action';
+import { startupCheck } from '../load/startup-check';
 
 export const DEFAULT_AUDIT_LOG = join('.secure-actions', 'audit.jsonl');
 
@@ -27,13 +28,18 @@ export async function loadGateway(options: GatewayOptions): Promise<LoadResult> 
   const specs: ActionSpec[] = [];
   const envFile = options.envFile === undefined ? undefined : resolve(cwd, options.envFile);
   const verdicts = options.verdictCache === undefined ? undefined : cleanVerdictsIn(resolve(cwd, options.verdictCache));
-  for (const file of options.files.map((name) => resolve(cwd, name))) {
-    const loaded = await loadDefinition(file, { config, env, ...(envFile ? { envFile } : {}), ...(verdicts ? { verdicts } : {}) });
-    if (loaded.ok) {
-      specs.push(...loaded.actions);
-    } else {
-      problems.push(loaded.problem);
+  const check = startupCheck();
+  try {
+    for (const file of options.files.map((name) => resolve(cwd, name))) {
+      const loaded = await loadDefinition(file, { config, env, check, ...(envFile ? { envFile } : {}), ...(verdicts ? { verdicts } : {}) });
+      if (loaded.ok) {
+        specs.push(...loaded.actions);
+      } else {
+        problems.push(loaded.problem);
+      }
     }
+  } finally {
+    check.close();
   }
   if (options.files.length === 0) {
     problems.push({ file: '', message: 'no action file given' });

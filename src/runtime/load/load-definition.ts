@@ -1,8 +1,8 @@
-// Reads, lints and compiles one action file: its error findings and missing env variables become start-up problems.
+// Reads, checks and compiles one action file: its error findings and missing env variables become start-up problems.
 
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { actionsOf, type EngineConfig, isRecord, lint, type LocatedFinding, locateFindings, parseValue } from '../../engine';
+import { actionsOf, type EngineConfig, isRecord, MAX_DEFINITION_LENGTH, parseValue } from '../../engine';
 import { type CleanVerdicts, verdictKey } from './clean-verdicts';
 import type { ActionSpec } from '../model';
 import type { StartupProblem } from '../types';
@@ -10,11 +10,14 @@ import { compileAction } from './compile-action';
 import { compileConnection } from './compile-connection';
 import { nearestEnvFile, readEnvValues } from './env-file';
 import { envResolver } from './resolve-env';
+import type { StartupCheck, Verdict } from './startup-check';
 
 export interface DefinitionOptions {
   config: EngineConfig;
   env: Record<string, string | undefined>;
   envFile?: string;
+  /** Lints each file for error findings (in a worker thread). */
+  check: StartupCheck;
   /** Where clean lint verdicts are remembered (serve); absent: every file is linted. */
   verdicts?: CleanVerdicts;
 }
@@ -30,11 +33,26 @@ export async function loadDefinition(file: string, options: DefinitionOptions): 
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'EISDIR' ? 'is a folder: serve takes action files (*.actions.yaml, *.actions.yml, *.actions.json)' : `cannot read the file (${code ?? 'unreadable'})`);
   }
-  const checked = await checkedDocument(file, text, options);
-  if ('problem' in checked) {
-    return fail(checked.problem, checked.findings ? { findings: checked.findings } : {});
+  const key = options.verdicts ? verdictKey(file, text, options.config) : undefined;
+  const known = key !== undefined && (await options.verdicts?.isClean(key)) === true;
+  // Unless known clean from an earlier start, the worker lints while the values are parsed here; a file too big to
+  // lint is refused without being parsed at all.
+  const checking: Promise<Verdict> = known ? Promise.resolve({ clean: true }) : options.check.verdict(file, text, options.config);
+  const compiled = text.length <= MAX_DEFINITION_LENGTH ? await compileDefinition(file, text, options) : undefined;
+  const verdict = await checking;
+  if (!verdict.clean) {
+    return fail(verdict.problem, verdict.findings ? { findings: verdict.findings } : {});
   }
-  const { value } = checked;
+  if (!known && key !== undefined) {
+    await options.verdicts?.recordClean(key);
+  }
+  return compiled ?? fail('not analysed: the file is too large');
+}
+
+/** The file's actions with their connection's env values resolved. Only meaningful once the file is known clean. */
+async function compileDefinition(file: string, text: string, options: DefinitionOptions): Promise<LoadedDefinition> {
+  const fail = (message: string): LoadedDefinition => ({ ok: false, problem: { file, message } });
+  const value = parseValue(file, text);
   if (!isRecord(value) || !isRecord(value.connection)) {
     return fail('no connection');
   }
@@ -49,29 +67,5 @@ export async function loadDefinition(file: string, options: DefinitionOptions): 
   if (!connection.ok) {
     return fail(connection.message);
   }
-  const actions: ActionSpec[] = [];
-  for (const action of actionsOf(value)) {
-    actions.push(compileAction(action.raw, connection.value));
-  }
-  return { ok: true, actions };
-}
-
-/** The parsed file when it has no error finding (known from an earlier start, or linted now), else what to report. */
-async function checkedDocument(file: string, text: string, options: DefinitionOptions): Promise<{ value: unknown } | { problem: string; findings?: LocatedFinding[] }> {
-  const key = options.verdicts ? verdictKey(file, text, options.config) : undefined;
-  if (key !== undefined && (await options.verdicts?.isClean(key))) {
-    return { value: parseValue(file, text) };
-  }
-  const result = lint({ text, fileName: file, kind: 'action', config: options.config, errorsOnly: true });
-  if (result.skipped || !result.document) {
-    return { problem: `not analysed: ${result.skipped ?? 'not an action definition'}` };
-  }
-  const errors = result.findings.filter((finding) => finding.severity === 'error');
-  if (errors.length > 0) {
-    return { problem: `${errors.length} error finding${errors.length > 1 ? 's' : ''}: fix them before serving`, findings: locateFindings(errors, file, result.document.lines) };
-  }
-  if (key !== undefined) {
-    await options.verdicts?.recordClean(key);
-  }
-  return { value: result.document.value };
+  return { ok: true, actions: actionsOf(value).map((action) => compileAction(action.raw, connection.value)) };
 }
