@@ -92,19 +92,23 @@ function scaffold(argv: string[], io: CliIo): number {
     return EXIT_USAGE;
   }
   const sideEffects: string[] = [];
+  // The env files go where serve and the editor will look for the action file's .env: the current folder when the
+  // file is inside it, else the file's own folder.
+  const envDir = isInside(io.cwd, outPath) ? io.cwd : path.dirname(outPath);
+  const envLabel = (name: string): string => displayPath(io.cwd, path.join(envDir, name));
   try {
-    const added = appendEnvExample(path.join(io.cwd, '.env.example'), result.envNames);
+    const added = appendEnvExample(path.join(envDir, '.env.example'), result.envNames);
     if (added > 0) {
-      sideEffects.push(`added ${added} name${added > 1 ? 's' : ''} to .env.example`);
+      sideEffects.push(`added ${added} name${added > 1 ? 's' : ''} to ${envLabel('.env.example')}`);
     }
-    if (ensureEnvIgnored(path.join(io.cwd, '.gitignore'))) {
-      sideEffects.push('added .env to .gitignore');
+    if (ensureEnvIgnored(path.join(envDir, '.gitignore'))) {
+      sideEffects.push(`added .env to ${envLabel('.gitignore')}`);
     }
   } catch (error) {
     io.stderr(`secure-actions scaffold: wrote ${displayPath(io.cwd, outPath)}, but could not update .env.example or .gitignore: ${describeFsError(error)}\n`);
     return EXIT_USAGE;
   }
-  printSummary(io, spec, result, displayPath(io.cwd, outPath), sideEffects);
+  printSummary(io, spec, result, { out: displayPath(io.cwd, outPath), envFile: envLabel('.env') }, sideEffects);
   return EXIT_OK;
 }
 
@@ -183,7 +187,8 @@ function formatProblems(problems: readonly SpecProblem[]): string {
   return lines.join('') + more;
 }
 
-function printSummary(io: CliIo, spec: LoadedSpec, result: ScaffoldResult, outName: string, sideEffects: string[]): void {
+function printSummary(io: CliIo, spec: LoadedSpec, result: ScaffoldResult, names: { out: string; envFile: string }, sideEffects: string[]): void {
+  const outName = names.out;
   const count = result.actions.length;
   let text = `Wrote ${outName}: ${count} action${count === 1 ? '' : 's'} from "${spec.title}" (${spec.versionLabel}).\n`;
   if (result.skipped.length > 0) {
@@ -200,7 +205,7 @@ function printSummary(io: CliIo, spec: LoadedSpec, result: ScaffoldResult, outNa
     text += `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in the chosen operations (see the review comments):\n${formatProblems(result.problems)}`;
   }
   if (result.envNames.length > 0) {
-    text += `Set these in .env (never commit it): ${result.envNames.join(', ')}\n`;
+    text += `Set these in ${names.envFile} (never commit it): ${result.envNames.join(', ')}\n`;
   }
   if (sideEffects.length > 0) {
     text += `Also ${sideEffects.join(' and ')}.\n`;

@@ -46,6 +46,18 @@ describe('secure-actions scaffold', () => {
     assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['.env.example', '.gitignore', 'petstore.actions.yaml']);
   });
 
+  it('puts .env.example and .gitignore beside an --out outside the current folder, where serve looks for .env', async () => {
+    const project = path.join(dir, 'project');
+    const elsewhere = path.join(dir, 'elsewhere');
+    fs.mkdirSync(project);
+    fs.mkdirSync(elsewhere);
+    const result = await run(project, PETSTORE, '--out', path.join(elsewhere, 'pets.actions.yaml'));
+    assert.strictEqual(result.code, 0, result.stderr);
+    assert.deepStrictEqual(fs.readdirSync(project), []);
+    assert.deepStrictEqual(fs.readdirSync(elsewhere).sort(), ['.env.example', '.gitignore', 'pets.actions.yaml']);
+    assert.ok(result.stdout.includes(`Set these in ${path.join(elsewhere, '.env')} (never commit it): PETSTORE_API_KEY`), result.stdout);
+  });
+
   it('refuses to overwrite an existing file unless --force is given', async () => {
     const out = path.join(dir, 'petstore.actions.yaml');
     fs.writeFileSync(out, 'mine\n');
