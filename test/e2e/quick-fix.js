@@ -28,6 +28,23 @@ function statusErrors(page) {
   });
 }
 
+/**
+ * The error count once it has held still for 2 s (at most 20 s): the workspace scan may still be adding files'
+ * findings when a step begins, and a count read mid-scan makes "fewer errors after the fix" meaningless.
+ */
+async function settledStatusErrors(page) {
+  let count = await statusErrors(page);
+  for (let since = Date.now(), end = Date.now() + 20000; Date.now() - since < 2000 && Date.now() < end;) {
+    await page.waitForTimeout(250);
+    const now = await statusErrors(page);
+    if (now !== count) {
+      count = now;
+      since = Date.now();
+    }
+  }
+  return count;
+}
+
 /** 1-based line and column of the first bearer-token literal (`token: <not ${env:…}>`) in the file on disk. */
 function literalTokenPosition(file) {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
@@ -59,7 +76,7 @@ const steps = [
       }
     }
     s.fixTitle = (await item.innerText()).trim();
-    s.errorsBefore = await statusErrors(s.page);
+    s.errorsBefore = await settledStatusErrors(s.page);
     assert.ok(s.errorsBefore > 0, 'the status bar shows the workspace\'s errors');
     console.log(`       offered: ${s.fixTitle}`);
     await s.shot(s.page, 'quick-fix-menu');
