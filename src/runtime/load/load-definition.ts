@@ -46,7 +46,7 @@ export async function loadDefinition(file: string, options: DefinitionOptions): 
   if (!known && key !== undefined) {
     await options.verdicts?.recordClean(key);
   }
-  return compiled ?? fail('not analysed: the file is too large');
+  return compiled ?? fail('Not analysed: the file is too large to serve.');
 }
 
 /** The file's actions with their connection's env values resolved. Only meaningful once the file is known clean. */

@@ -28,7 +28,7 @@ export function startupCheck(): StartupCheck {
         return { clean: false, problem: 'not checked: the gateway is stopping' };
       }
       if (outcome.result.skipped) {
-        return { clean: false, problem: `not analysed: ${outcome.result.skipped}` };
+        return { clean: false, problem: outcome.result.skipped };
       }
       const errors = outcome.result.findings.filter((finding) => finding.severity === 'error');
       if (errors.length === 0) {

@@ -2,6 +2,8 @@
 // `check` prints them, the variable named, never a stack trace (the built CLI, as a user runs it).
 
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { runBin } from '../../helpers/cli';
 import { connection, createProject, getOrder, TOKEN } from '../../helpers/runtime-project';
 
@@ -56,6 +58,19 @@ describe('serve start-up refusals (built CLI)', function () {
       const store = runBin(['serve', 'api.actions.json', '--rate-limit-store', 'redis://127.0.0.1:1'], project.dir);
       assert.strictEqual(store.code, 2);
       assert.match(store.stderr, /^ {2}cannot connect to the rate limit store redis:\/\/127\.0\.0\.1:1$/m);
+    } finally {
+      project.remove();
+    }
+  });
+
+  it('refuses a binary file as not analysed, said once', () => {
+    const project = createProject({ definition: { version: 1, connection: connection('http://127.0.0.1:9'), actions: [getOrder()] }, env: { ORDERS_TOKEN: TOKEN } });
+    try {
+      fs.writeFileSync(path.join(project.dir, 'blob.actions.yaml'), Buffer.from([0x76, 0x00, 0x01, 0xff, 0x00, 0x7f]));
+      const run = runBin(['serve', 'blob.actions.yaml'], project.dir);
+      assert.strictEqual(run.code, 2);
+      assert.match(run.stderr, /^ {2}blob\.actions\.yaml: Not analysed: a binary file/m);
+      assert.doesNotMatch(run.stderr, /not analysed: Not analysed/i);
     } finally {
       project.remove();
     }
