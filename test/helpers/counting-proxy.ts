@@ -2,25 +2,18 @@
 // so a test knows exactly what reached a server it cannot instrument (a mock running as a child process).
 
 import * as http from 'http';
-import type { AddressInfo } from 'net';
-
-export interface ProxiedRequest {
-  method: string;
-  /** Path and query exactly as sent on the wire. */
-  url: string;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
+import { listenOnLoopback } from './loopback-listen';
+import type { Received } from './upstream-server';
 
 export interface CountingProxy {
   origin: string;
   /** Every request received so far, in order. */
-  received: ProxiedRequest[];
+  received: Received[];
   close(): Promise<void>;
 }
 
 export async function startCountingProxy(targetPort: number): Promise<CountingProxy> {
-  const received: ProxiedRequest[] = [];
+  const received: Received[] = [];
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -35,13 +28,6 @@ export async function startCountingProxy(targetPort: number): Promise<CountingPr
       forwarded.end(body);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    received,
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  const listening = await listenOnLoopback(server);
+  return { origin: `http://127.0.0.1:${listening.port}`, received, close: listening.close };
 }

@@ -2,7 +2,7 @@
 // cannot send headers (the MCP conformance runner); everything else, Host and Origin included, is forwarded as sent.
 
 import * as http from 'http';
-import type { AddressInfo } from 'net';
+import { listenOnLoopback } from './loopback-listen';
 
 export interface TokenProxy {
   url: string;
@@ -19,12 +19,6 @@ export async function startTokenProxy(target: string, token: string): Promise<To
     forwarded.on('error', () => response.destroy());
     request.pipe(forwarded);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${new URL(target).pathname}`,
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  const listening = await listenOnLoopback(server);
+  return { url: `http://127.0.0.1:${listening.port}${new URL(target).pathname}`, close: listening.close };
 }

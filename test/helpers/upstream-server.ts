@@ -1,7 +1,7 @@
 // A real HTTP server on 127.0.0.1 (free port) that plays the upstream API in runtime tests and records every request.
 
 import * as http from 'http';
-import type { AddressInfo } from 'net';
+import { listenOnLoopback } from './loopback-listen';
 
 export interface Received {
   method: string;
@@ -59,8 +59,7 @@ export async function startUpstream(handle: Handler = () => ({ body: { ok: true 
       timers.add(timer);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenOnLoopback(server);
   return {
     origin: `http://127.0.0.1:${port}`,
     port,
@@ -73,8 +72,7 @@ export async function startUpstream(handle: Handler = () => ({ body: { ok: true 
     },
     async close() {
       timers.forEach(clearTimeout);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close();
     },
   };
 }

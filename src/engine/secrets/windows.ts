@@ -5,12 +5,6 @@ const RESCAN = 2048;
 /** Lines shorter than this are restarted at their first character (lookbehinds and `^` then see real context). */
 const SHORT_LINE = 4096;
 
-/**
- * Per-detector bookkeeping of scanned windows. A request inside the last window is skipped; one that mostly lies
- * inside it is remembered and scanned later as a continuation; only requests beyond it cause a scan. Every
- * requested character is scanned at least once and, since continuations are at least `cover` long, at most a small
- * constant number of times, which keeps the scan linear however dense the keywords are.
- */
 /** The window a detector last scanned, and how far a deferred continuation must reach. */
 interface Window {
   start: number;
@@ -20,6 +14,12 @@ interface Window {
   overlap: number;
 }
 
+/**
+ * Per-detector bookkeeping of scanned windows. A request inside the last window is skipped; one that mostly lies
+ * inside it is remembered and scanned later as a continuation; only requests beyond it cause a scan. Every
+ * requested character is scanned at least once and, since continuations are at least `cover` long, at most a small
+ * constant number of times, which keeps the scan linear however dense the keywords are.
+ */
 export class WindowScheduler {
   /**
    * Windows of the detectors a keyword asked for, by detector id. Sparse, because most texts (a single value, as the

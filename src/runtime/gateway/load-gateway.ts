@@ -10,12 +10,12 @@ import { RedisRateLimitStore } from '../limits/redis-store';
 import { loadEngineConfig } from '../load/engine-config';
 import { cleanVerdictsIn } from '../load/clean-verdicts';
 import { loadDefinition } from '../load/load-definition';
+import { startupCheck } from '../load/startup-check';
 import type { ActionSpec, ConnectionSpec } from '../model';
 import { Circuit } from '../resilience/circuit';
 import type { GatewayOptions, LoadResult, StartupProblem } from '../types';
 import { RuntimeGateway } from './gateway';
 import { prepareAction, type PreparedAction } from './prepared-action';
-import { startupCheck } from '../load/startup-check';
 
 export const DEFAULT_AUDIT_LOG = join('.secure-actions', 'audit.jsonl');
 
@@ -26,6 +26,8 @@ export async function loadGateway(options: GatewayOptions): Promise<LoadResult> 
   const config = await loadEngineConfig(cwd, log);
   const problems: StartupProblem[] = [];
   const specs: ActionSpec[] = [];
+  // One log for every file with --audit-log, else one beside each action file.
+  const auditPathOf = (spec: ActionSpec): string => (options.auditLog ? resolve(cwd, options.auditLog) : join(dirname(spec.connection.file), DEFAULT_AUDIT_LOG));
   const envFile = options.envFile === undefined ? undefined : resolve(cwd, options.envFile);
   const verdicts = options.verdictCache === undefined ? undefined : cleanVerdictsIn(resolve(cwd, options.verdictCache));
   const check = startupCheck();
@@ -50,7 +52,7 @@ export async function loadGateway(options: GatewayOptions): Promise<LoadResult> 
   nameTools(specs);
   const audits = new Map<string, AuditWriter>();
   for (const spec of specs.filter((candidate) => candidate.audit)) {
-    const path = options.auditLog ? resolve(cwd, options.auditLog) : join(dirname(spec.connection.file), DEFAULT_AUDIT_LOG);
+    const path = auditPathOf(spec);
     if (audits.has(path)) {
       continue;
     }
@@ -77,7 +79,7 @@ export async function loadGateway(options: GatewayOptions): Promise<LoadResult> 
       perConnection = { authorizer: createAuthorizer(connection, (secret) => connection.secrets.add(secret)), circuit: new Circuit(connection.circuitBreaker) };
       shared.set(connection, perConnection);
     }
-    const path = options.auditLog ? resolve(cwd, options.auditLog) : join(dirname(spec.connection.file), DEFAULT_AUDIT_LOG);
+    const path = auditPathOf(spec);
     return prepareAction(spec, perConnection.authorizer, perConnection.circuit, audits.get(path));
   });
   log(`loaded ${prepared.length} tool(s) from ${options.files.length} file(s)`);
