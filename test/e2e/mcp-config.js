@@ -9,7 +9,6 @@ const path = require('path');
 const wb = require('./workbench');
 
 const workspace = process.argv[3];
-const MENU_ITEM = '.context-view .action-item, .action-widget .monaco-list-row';
 const FIX = /Replace with \$\{input:([a-z0-9-]+)\}/;
 // A token of GitHub's format made up for this run, so that no token-like literal sits in the repository.
 const TOKEN = `ghp_${crypto.randomBytes(48).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 36)}`;
@@ -40,15 +39,13 @@ const steps = [
     await s.page.locator('.markers-panel .monaco-list-row', { hasText: 'mcp-secret-literal' }).first().waitFor({ timeout: 30000 });
     const line = MCP_JSON.split('\n').findIndex(l => l.includes(TOKEN)) + 1;
     await wb.gotoLine(s.page, line, MCP_JSON.split('\n')[line - 1].indexOf(TOKEN) + 3);
-    await s.page.keyboard.press('Control+.');
-    const item = s.page.locator(MENU_ITEM, { hasText: FIX }).first();
-    await item.waitFor({ timeout: 20000 });
-    s.mcpFix = (await item.innerText()).trim();
+    s.mcpFixItem = await wb.openQuickFix(s.page, FIX);
+    s.mcpFix = (await s.mcpFixItem.innerText()).trim();
     console.log(`       offered: ${s.mcpFix}`);
     await s.shot(s.page, 'mcp-config-menu');
   }],
   ['picking it writes ${input:…} and a password input into the file, the rest byte for byte', async s => {
-    await s.page.locator(MENU_ITEM, { hasText: FIX }).first().click();
+    await wb.pickQuickFix(s.mcpFixItem);
     const id = FIX.exec(s.mcpFix)[1];
     await s.page.locator('.editor-group-container.active .monaco-editor').first().click();
     await s.page.keyboard.press('Control+S');

@@ -8,7 +8,6 @@ const path = require('path');
 const wb = require('./workbench');
 
 const workspace = process.argv[3];
-const MENU_ITEM = '.context-view .action-item, .action-widget .monaco-list-row';
 const ENV_FILES = ['.env', '.gitignore', '.env.example'];
 
 /** Each env-related file's content, or null when it does not exist (earlier steps may have created some). */
@@ -61,28 +60,15 @@ const steps = [
     await wb.openFile(s.page, path.basename(s.file));
     const { line, column } = literalTokenPosition(file);
     await wb.gotoLine(s.page, line, column);
-    const item = s.page.locator(MENU_ITEM, { hasText: FIX }).first();
-    // The fix appears once the file's findings reach the code-action context: ask again (Escape, Ctrl+.) until it does.
-    for (const end = Date.now() + 30000; ;) {
-      await s.page.keyboard.press('Control+.');
-      try {
-        await item.waitFor({ timeout: 3000 });
-        break;
-      } catch (error) {
-        if (Date.now() > end) {
-          throw error;
-        }
-        await s.page.keyboard.press('Escape');
-      }
-    }
-    s.fixTitle = (await item.innerText()).trim();
+    s.fixItem = await wb.openQuickFix(s.page, FIX);
+    s.fixTitle = (await s.fixItem.innerText()).trim();
     s.errorsBefore = await settledStatusErrors(s.page);
     assert.ok(s.errorsBefore > 0, 'the status bar shows the workspace\'s errors');
     console.log(`       offered: ${s.fixTitle}`);
     await s.shot(s.page, 'quick-fix-menu');
   }],
   ['picking it moves the secret: ${env:NAME} in the file, NAME=value in .env, .env ignored, NAME= in .env.example', async s => {
-    await s.page.locator(MENU_ITEM, { hasText: FIX }).first().click();
+    await wb.pickQuickFix(s.fixItem);
     const name = FIX.exec(s.fixTitle)[0].split(' ').pop();
     const file = path.join(workspace, s.file);
     const fixed = await wb.waitForFile(file, text => text.includes(`\${env:${name}}`));

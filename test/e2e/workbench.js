@@ -127,36 +127,36 @@ function problemRow(page, text) {
 }
 
 /**
- * Opens the quick-fix menu (Ctrl+.) and clicks the first entry whose title matches `titleRegex`; resolves with
- * that title once the menu has closed (check the effect yourself, e.g. with waitForFile). `target` (e.g. a
- * problemRow) is clicked first to put the focus on it; without it, Ctrl+. acts on what has the focus, so put the
- * editor's cursor on the problem first (gotoLine): a row's double-click moves the focus to the editor only later,
- * and the focus change closes a menu opened in between. Ctrl+. is pressed again while the entry is missing,
- * since a press before the code actions are computed shows nothing.
+ * Opens the quick-fix menu (Ctrl+.) where the focus is (put the editor's cursor on the problem first, with gotoLine)
+ * and resolves with its first entry matching `titleRegex`, visible. Ctrl+. is pressed again while the entry is
+ * missing: a press before the code actions are computed, or one the editor did not have the focus for yet, shows
+ * nothing and is not updated later.
  */
-async function quickFix(page, titleRegex, target, timeoutMs = 20000) {
+async function openQuickFix(page, titleRegex, timeoutMs = 30000) {
   const item = page.locator(CODE_ACTION_ITEM, { hasText: titleRegex }).first();
   const end = Date.now() + timeoutMs;
   for (;;) {
-    if (target) await target.click();
     await page.keyboard.press('Control+.');
     try {
-      await item.waitFor({ timeout: 2000 });
-      break;
+      await item.waitFor({ timeout: 3000 });
+      return item;
     } catch {
       if (Date.now() > end) throw new Error(`no quick fix matching ${titleRegex} within ${timeoutMs} ms`);
       await page.keyboard.press('Escape');
     }
   }
-  const title = (await item.innerText()).trim();
-  // a menu can swallow a click that comes right after it opened: click until it closes
+}
+
+/** Clicks an open quick-fix entry (see openQuickFix) until the menu closes: a menu can swallow a click that comes right after it opened. */
+async function pickQuickFix(item, timeoutMs = 10000) {
+  const end = Date.now() + timeoutMs;
   for (;;) {
     await item.click().catch(() => {});
     try {
       await item.waitFor({ state: 'hidden', timeout: 1000 });
-      return title;
+      return;
     } catch {
-      if (Date.now() > end) throw new Error(`quick fix menu did not take the click on "${title}"`);
+      if (Date.now() > end) throw new Error('the quick fix menu did not take the click');
     }
   }
 }
@@ -192,5 +192,5 @@ function screenshots(dir) {
 }
 
 module.exports = {
-  openWorkbench, runCommand, openFile, gotoLine, openProblems, readProblems, waitForProblem, problemRow, quickFix, waitForFile, screenshots,
+  openWorkbench, runCommand, openFile, gotoLine, openProblems, readProblems, waitForProblem, problemRow, openQuickFix, pickQuickFix, waitForFile, screenshots,
 };
