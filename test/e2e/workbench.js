@@ -42,21 +42,23 @@ async function runCommand(page, title) {
 
 /** Opens a workspace file by name with Quick Open (Ctrl+P); resolves once its tab is the active one. */
 async function openFile(page, name) {
-  // Quick Open may not list a file written a moment ago yet: ask again until it does.
+  const activeTab = page.locator(`.tab.active[data-resource-name="${name}"]`);
+  // Quick Open may not list a file written a moment ago yet, and a click that lands while the list re-renders opens
+  // nothing: ask again until the file's tab is the active one.
   for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+P');
     try {
+      await page.keyboard.press('Control+P');
       const row = await pickFromQuickInput(page, name, name);
       await row.click();
-      break;
+      await activeTab.waitFor({ timeout: 7000 });
+      return;
     } catch (error) {
-      if (attempt === 3) {
+      if (attempt === 4) {
         throw error;
       }
       await page.keyboard.press('Escape');
     }
   }
-  await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor({ timeout: 20000 });
 }
 
 /** Moves the active editor's cursor to `line`:`column` (1-based) with Go to Line (Ctrl+G); the editor keeps the focus. */
