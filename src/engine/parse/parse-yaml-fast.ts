@@ -77,8 +77,9 @@ export function loadYamlValueFast(text: string): { value: unknown } | undefined 
   }
 }
 
+/** js-yaml drops a byte order mark before it reads, which would shift every position after it: those go to the yaml package. */
 function fastPathApplies(text: string): boolean {
-  return !NEEDS_FULL_PARSER.test(text) && !text.includes('\t');
+  return !NEEDS_FULL_PARSER.test(text) && !text.includes('\t') && !text.includes('\uFEFF');
 }
 
 function toNode(text: string, frame: Frame, state: State): DocNode {

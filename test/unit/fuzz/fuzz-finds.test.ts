@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { lint } from '../../../src/engine';
 import { fixturesIn } from '../../helpers/fixtures';
-import { assertFixAllIdempotent, lintChecked } from '../../helpers/lint-invariants';
+import { assertFixAllIdempotent, assertFixesKeepItParsing, lintChecked } from '../../helpers/lint-invariants';
 
 const FINDS = fixturesIn('fuzz', /\.(ya?ml|json|js|ts|py)$/);
 /** Finds that are not valid YAML/JSON (too deep, a collection as a key, a syntax error): each must say so. */
@@ -16,11 +16,12 @@ describe('fuzz finds (test/fixtures/fuzz)', () => {
 
   for (const find of FINDS) {
     const name = find.fileName.slice('fuzz/'.length);
-    it(`${name}: findings inside the text, no internal error, fix-all settles`, () => {
+    it(`${name}: findings inside the text, no internal error, fixes keep it parsing, fix-all settles`, () => {
       const result = lintChecked(name, find.text);
       if (UNPARSABLE.test(name)) {
         assert.ok(result.findings.some((f) => f.ruleId === 'parse-error'), 'a file that does not parse gets a parse-error');
       }
+      assertFixesKeepItParsing(name, find.text, result);
       assertFixAllIdempotent(name, find.text);
       // Out of budget: exactly one finding says so, even under a suppression comment on line 1.
       const stopped = lint({ fileName: name, text: find.text, budgetMs: 0 }).findings;
